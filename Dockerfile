@@ -1,0 +1,37 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t pilotnetz .
+# Run:   see README ("Docker").
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline -DexcludeArtifactIds=payara-micro || true
+COPY src src
+COPY webapp webapp
+COPY search-index search-index
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system pilotnetz && useradd --system --gid pilotnetz --home /opt/pilotnetz pilotnetz \
+ && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+WORKDIR /opt/pilotnetz
+COPY --from=build /src/target/payara-micro.jar payara-micro.jar
+COPY --from=build /src/target/pilotnetz.war pilotnetz.war
+COPY --from=build /src/search-index/*.txt search-index/
+RUN mkdir -p /var/lib/pilotnetz/data /var/lib/pilotnetz/index \
+ && chown -R pilotnetz:pilotnetz /opt/pilotnetz /var/lib/pilotnetz
+
+ENV PILOTNETZ_DATA_DIR=/var/lib/pilotnetz/data \
+    PILOTNETZ_INDEX_DIR=/var/lib/pilotnetz/index \
+    PILOTNETZ_ANALYSIS_DIR=/opt/pilotnetz/search-index \
+    PILOTNETZ_DB_URL=jdbc:h2:file:/var/lib/pilotnetz/data/pilotnetz \
+    PILOTNETZ_DEMO=false \
+    JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+
+VOLUME ["/var/lib/pilotnetz"]
+USER pilotnetz
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
+
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy pilotnetz.war --contextroot / --port 8080 --nocluster"]
