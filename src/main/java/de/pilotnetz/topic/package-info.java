@@ -1,0 +1,2 @@
+/** The controlled, admin-extendable list of topics. */
+package de.pilotnetz.topic;

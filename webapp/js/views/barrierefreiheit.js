@@ -1,0 +1,6 @@
+// Legal page placeholder; the text comes from the programme operator.
+import { renderPlaceholder } from './placeholder.js';
+
+export function render(container) {
+  renderPlaceholder(container, 'accessibility.title', null, 'legal.pending');
+}

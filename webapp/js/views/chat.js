@@ -1,0 +1,6 @@
+// Placeholder until the feature lands; replace the body, keep the export.
+import { renderPlaceholder } from './placeholder.js';
+
+export function render(container) {
+  renderPlaceholder(container, 'chat.title', 'chat.intro');
+}
