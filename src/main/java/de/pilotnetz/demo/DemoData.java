@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "AdminBootstrap"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -26,6 +26,7 @@ public class DemoData {
   @Inject Settings settings;
   @Inject MunicipalityService municipalities;
   @Inject DemoMunicipalities demoMunicipalities;
+  @Inject DemoMembers demoMembers;
 
   @PostConstruct
   void load() {
@@ -38,6 +39,7 @@ public class DemoData {
     }
     long start = System.nanoTime();
     demoMunicipalities.load();
+    demoMembers.load();
     LOG.info(() -> String.format("Demo data loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
   }
 }

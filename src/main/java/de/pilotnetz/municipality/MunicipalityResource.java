@@ -34,6 +34,12 @@ public class MunicipalityResource {
     return municipalities.get(id);
   }
 
+  @GET
+  @Path("{id}/similar")
+  public List<SimilarMunicipality> similar(@PathParam("id") long id) {
+    return municipalities.similar(id, 5);
+  }
+
   @POST
   public Response register(@NotNull @Valid RegisterMunicipality cmd, @Context UriInfo uri) {
     MunicipalityView created = municipalities.register(cmd);

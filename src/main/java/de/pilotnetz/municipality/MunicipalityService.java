@@ -8,7 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import jakarta.enterprise.inject.Instance;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Municipalities of the network: listing for everyone, registration by admins. */
@@ -19,6 +24,7 @@ public class MunicipalityService {
   @Inject MunicipalityRepository repo;
   @Inject Access access;
   @Inject Clock clock;
+  @Inject Instance<MunicipalityTopics> topicSources;
 
   public List<MunicipalityView> list(String state, String q) {
     State s = state == null || state.isBlank() ? null : parseState(state);
@@ -53,6 +59,16 @@ public class MunicipalityService {
     Municipality m = repo.add(new Municipality(cmd.name().trim(), cmd.ags(), state,
         cmd.population(), cmd.website(), clock.instant()));
     return MunicipalityView.of(m);
+  }
+
+  /** "Municipalities like mine": same state, similar size, shared topics; explained in words. */
+  public List<SimilarMunicipality> similar(long id, int limit) {
+    Municipality of = repo.find(id).orElseThrow(() -> new NotFound("Die Kommune wurde nicht gefunden."));
+    Map<Long, Set<String>> topics = new HashMap<>();
+    for (MunicipalityTopics source : topicSources) {
+      source.topicsByMunicipality().forEach((m, t) -> topics.computeIfAbsent(m, k -> new HashSet<>()).addAll(t));
+    }
+    return Similarity.rank(of, repo.list(null, null), topics, limit);
   }
 
   public long count() {

@@ -3,7 +3,10 @@ package de.pilotnetz.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,6 +47,16 @@ public class Settings {
   @Inject
   @ConfigProperty(name = "pilotnetz.admin.password")
   Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "pilotnetz.trusted-proxies")
+  Optional<String> trustedProxies;
+
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed. */
+  public Set<String> trustedProxies() {
+    return trustedProxies.map(s -> Arrays.stream(s.split(",")).map(String::trim)
+        .filter(x -> !x.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+  }
 
   public boolean demo() {
     return demo;

@@ -31,6 +31,12 @@ final class ClientErrors {
         return Problem.of(409, "Konflikt",
             "Der Eintrag wurde inzwischen geändert. Bitte laden Sie ihn neu.").toResponse();
       }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return Problem.of(409, "Konflikt",
+            "Das widerspricht einem vorhandenen Eintrag (zum Beispiel doppelt). Bitte laden Sie neu.")
+            .toResponse();
+      }
       if (t instanceof JsonbException || t instanceof JsonException
           || t instanceof CharConversionException || t instanceof CharacterCodingException) {
         return Problem.of(400, "Ungültiges JSON",

@@ -1,0 +1,126 @@
+package de.pilotnetz.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.pilotnetz.platform.Endpoints;
+import de.pilotnetz.testing.Api;
+import de.pilotnetz.testing.Api.Res;
+import de.pilotnetz.testing.Demo;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every REST endpoint, called as anonymous and as each role: allowed callers get past the
+ * permission check (any answer but 401/403, never 5xx), others get 401 (anonymous) or 403.
+ * Requests are shaped so that allowed callers change nothing lasting (unknown ids, conflicts).
+ * A second test fails when an endpoint is added without a row here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+  static final List<String> ROLES = List.of("ANONYMOUS", "STAFF", "MAYOR", "EXPERT", "MODERATOR", "ADMIN");
+  static final Set<String> ALL = Set.copyOf(ROLES);
+  static final Set<String> MEMBERS = Set.of("STAFF", "MAYOR", "EXPERT", "MODERATOR", "ADMIN");
+  static final Set<String> MODERATION = Set.of("MODERATOR", "ADMIN");
+  static final Set<String> ADMIN = Set.of("ADMIN");
+
+  record Row(String method, String template, String path, String body, Set<String> allowed) {}
+
+  static final long NONE = 987654321L;
+
+  static List<Row> rows(long town) {
+    List<Row> r = new ArrayList<>();
+    r.add(new Row("GET", "/municipalities", "api/municipalities", null, ALL));
+    r.add(new Row("GET", "/municipalities/{id}", "api/municipalities/" + town, null, ALL));
+    r.add(new Row("GET", "/municipalities/{id}/similar", "api/municipalities/" + town + "/similar", null, ALL));
+    r.add(new Row("POST", "/municipalities", "api/municipalities",
+        "{\"name\":\"Falschland\",\"ags\":\"09461000\",\"state\":\"Hessen\",\"population\":100}", ADMIN));
+    r.add(new Row("GET", "/municipalities/{id}/members", "api/municipalities/" + town + "/members", null, MEMBERS));
+    r.add(new Row("GET", "/topics", "api/topics", null, ALL));
+    r.add(new Row("POST", "/topics", "api/topics", "{\"name\":\"Breitband\"}", ADMIN));
+    r.add(new Row("GET", "/admin/audit", "api/admin/audit", null, ADMIN));
+    r.add(new Row("POST", "/auth/login", "api/auth/login", "{\"email\":\"\",\"password\":\"\"}", ALL));
+    r.add(new Row("POST", "/auth/password-reset", "api/auth/password-reset", "{\"email\":\"niemand@test.pilotnetz.example\"}", ALL));
+    r.add(new Row("POST", "/auth/password-reset/confirm", "api/auth/password-reset/confirm",
+        "{\"token\":\"unbekannt\",\"password\":\"Irgendein-Passwort-1\"}", ALL));
+    r.add(new Row("GET", "/me", "api/me", null, MEMBERS));
+    r.add(new Row("PUT", "/me", "api/me", "{\"displayName\":\"X\",\"topics\":[\"Raumfahrt\"]}", MEMBERS));
+    r.add(new Row("GET", "/me/export", "api/me/export", null, MEMBERS));
+    r.add(new Row("GET", "/me/tokens", "api/me/tokens", null, MEMBERS));
+    r.add(new Row("POST", "/me/tokens", "api/me/tokens", "{\"name\":\"Matrix\",\"expiresInDays\":1}", MEMBERS));
+    r.add(new Row("DELETE", "/me/tokens/{id}", "api/me/tokens/" + NONE, null, MEMBERS));
+    r.add(new Row("GET", "/members", "api/members", null, MEMBERS));
+    r.add(new Row("GET", "/members/{id}", "api/members/" + NONE, null, MEMBERS));
+    r.add(new Row("PUT", "/admin/members/{id}/roles", "api/admin/members/" + NONE + "/roles", "{\"roles\":[\"EXPERT\"]}", ADMIN));
+    r.add(new Row("PUT", "/admin/members/{id}/verification", "api/admin/members/" + NONE + "/verification", "{\"verified\":true}", ADMIN));
+    r.add(new Row("DELETE", "/admin/members/{id}", "api/admin/members/" + NONE, null, ADMIN));
+    r.add(new Row("GET", "/invitations", "api/invitations", null, MODERATION));
+    r.add(new Row("POST", "/invitations", "api/invitations",
+        "{\"email\":\"" + Demo.EMAIL.get("EXPERT") + "\",\"roles\":[\"EXPERT\"]}", MODERATION));
+    r.add(new Row("DELETE", "/invitations/{id}", "api/invitations/" + NONE, null, MODERATION));
+    r.add(new Row("GET", "/invitations/preview", "api/invitations/preview?token=unbekannt", null, ALL));
+    r.add(new Row("POST", "/invitations/accept", "api/invitations/accept",
+        "{\"token\":\"unbekannt\",\"displayName\":\"X\",\"password\":\"Irgendein-Passwort-1\"}", ALL));
+    return r;
+  }
+
+  @ArquillianResource URL base;
+
+  Api as(URI root, String role) {
+    return "ANONYMOUS".equals(role) ? new Api(root) : Demo.as(root, role);
+  }
+
+  @Test
+  void everyEndpointAllowsExactlyItsRoles() {
+    URI root = new Api(base).base();
+    long town = de.pilotnetz.testing.Members.municipality(root, "Wunsiedel");
+    List<String> wrong = new ArrayList<>();
+    for (Row row : rows(town)) {
+      for (String role : ROLES) {
+        Api api = as(root, role);
+        Res res = api.send(row.method(), row.path(), row.body() == null ? null : "application/json",
+            row.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(row.body()));
+        int expectedDenial = "ANONYMOUS".equals(role) ? 401 : 403;
+        boolean allowed = row.allowed().contains(role);
+        boolean ok = allowed ? res.status() != 401 && res.status() != 403 && res.status() < 500
+            : res.status() == expectedDenial;
+        if (!ok) {
+          wrong.add(role + " " + row.method() + " " + row.path() + " → " + res);
+        }
+      }
+    }
+    assertTrue(wrong.isEmpty(), "Permission matrix violated:\n" + String.join("\n", wrong));
+  }
+
+  @Test
+  void logoutWorksForEveryoneAndEndsOnlyThatSession() {
+    URI root = new Api(base).base();
+    for (String role : MEMBERS) {
+      String token = Demo.logIn(root, Demo.EMAIL.get(role), Demo.PASSWORD);
+      Api fresh = new Api(root).bearer(token);
+      assertEquals(204, fresh.post("api/auth/logout", "").status(), role);
+      assertEquals(401, fresh.get("api/me").status(), role);
+      assertEquals(200, Demo.as(root, role).get("api/me").status(), "other sessions of " + role + " stay");
+    }
+    assertEquals(204, new Api(root).post("api/auth/logout", "").status());
+  }
+
+  @Test
+  void matrixCoversEveryEndpoint() {
+    Set<String> covered = rows(1).stream().map(r -> r.method() + " " + r.template()).collect(Collectors.toSet());
+    covered.add("POST /auth/logout");
+    List<String> missing = Endpoints.all().stream().map(Endpoints.Endpoint::toString)
+        .filter(e -> !covered.contains(e)).sorted().toList();
+    assertTrue(missing.isEmpty(), "Endpoints without a row in the permission matrix: " + missing);
+  }
+}
