@@ -30,6 +30,8 @@ final class SearchFields {
   static final String AUTHOR = "author";
   static final String CREATED = "created";
   static final String URL = "url";
+  /** Rebuild generation a document was written in (indexed only). */
+  static final String GENERATION = "gen";
 
   /** Query-time weights: a word in the title says more than one in an answer. */
   static final Map<String, Float> TEXT_BOOSTS =
