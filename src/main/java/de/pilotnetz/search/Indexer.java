@@ -3,29 +3,21 @@ package de.pilotnetz.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -37,8 +29,8 @@ import org.apache.lucene.store.FSDirectory;
  * upserts or deletes it. Each commit stores the watermark and the analyzer version in the commit
  * user data, so a restart catches up from there; applying a change twice is harmless.
  *
- * <p><b>Rebuild.</b> At opening, a missing or corrupt index (CheckIndex on checksums; a corrupt one
- * is moved aside), another analyzer version or an unfinished rebuild calls for {@link #rebuild}.
+ * <p><b>Rebuild.</b> At opening, a missing or corrupt index ({@link IndexDirectory}), another
+ * analyzer version or an unfinished rebuild calls for {@link #rebuild}.
  * It writes into the live index, so searches keep working: every document is streamed from the
  * sources with a new generation, then documents of older generations (deleted meanwhile) are
  * removed, and every change since the rebuild began is applied again, because the stream may have
@@ -66,7 +58,7 @@ final class Indexer implements Closeable {
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private final AtomicLong indexed = new AtomicLong();
-  private final Set<Long> failedOnce = new HashSet<>();
+  private final ChangeApplier applier;
 
   // guarded by lock
   private final Watermark watermark;
@@ -91,6 +83,7 @@ final class Indexer implements Closeable {
     this.sources = sources;
     this.clock = clock;
     this.grace = grace;
+    this.applier = new ChangeApplier(index, sources, clock);
     Map<String, String> data = index.storedCommitData();
     this.watermark = new Watermark(parse(data.get(WATERMARK_KEY)));
     this.watermarkValue = watermark.value();
@@ -104,36 +97,15 @@ final class Indexer implements Closeable {
   static Indexer open(Path path, GermanAnalysis analysis, ChangeLog log,
       Supplier<? extends Collection<SearchDocumentSource>> sources, Clock clock, Duration grace)
       throws IOException {
-    Files.createDirectories(path);
-    String why = null;
-    try (FSDirectory probe = FSDirectory.open(path)) {
-      if (!DirectoryReader.indexExists(probe)) {
-        why = "kein Index vorhanden";
-      } else if (!isClean(probe)) {
-        why = "Index beschädigt";
-      }
-    }
-    if ("Index beschädigt".equals(why)) {
-      moveAside(path);
-    }
-    FSDirectory directory = FSDirectory.open(path);
-    LuceneIndex index;
-    try {
-      index = new LuceneIndex(directory, analysis);
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Search index at " + path + " cannot be opened", e);
-      directory.close();
-      moveAside(path);
-      why = "Index beschädigt";
-      directory = FSDirectory.open(path);
-      index = new LuceneIndex(directory, analysis);
-    }
+    IndexDirectory.Opened opened = IndexDirectory.open(path, analysis);
+    LuceneIndex index = opened.index();
+    String why = opened.rebuildReason();
     if (why == null && index.needsRebuild()) {
       why = "Analyse-Version geändert";
     } else if (why == null && index.storedCommitData().containsKey(REBUILDING_KEY)) {
       why = "letzter Neuaufbau nicht abgeschlossen";
     }
-    return new Indexer(directory, index, why, log, sources, clock, grace);
+    return new Indexer(opened.directory(), index, why, log, sources, clock, grace);
   }
 
   /** Why the index must be rebuilt before it is complete, or null. */
@@ -190,12 +162,12 @@ final class Indexer implements Closeable {
       int applied = 0;
       List<Watermark.Gap> gaps = watermark.gaps();
       for (Watermark.Gap g : gaps.subList(0, Math.min(gaps.size(), MAX_GAPS_PER_PASS))) {
-        applied += apply(log.between(g.from(), g.to()));
+        applied += applier.apply(log.between(g.from(), g.to()), watermark);
       }
       long after = watermark.highestApplied();
       while (true) {
         List<ChangeLog.Change> batch = log.after(after, BATCH);
-        applied += apply(batch);
+        applied += applier.apply(batch, watermark);
         if (batch.size() < BATCH) {
           break;
         }
@@ -321,54 +293,6 @@ final class Indexer implements Closeable {
 
   // --- internals ---
 
-  private int apply(List<ChangeLog.Change> changes) throws IOException {
-    Map<DocType, SearchDocumentSource> byType = new EnumMap<>(DocType.class);
-    for (SearchDocumentSource s : sources.get()) {
-      byType.put(s.type(), s);
-    }
-    // one load per document, however often it changed in the batch
-    Map<String, List<ChangeLog.Change>> byDoc = new LinkedHashMap<>();
-    for (ChangeLog.Change c : changes) {
-      if (!watermark.isApplied(c.seq())) {
-        String key = c.type() == null ? "?" + c.seq() : SearchDocument.uid(c.type(), c.id());
-        byDoc.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-      }
-    }
-    int applied = 0;
-    for (List<ChangeLog.Change> same : byDoc.values()) {
-      ChangeLog.Change c = same.get(0);
-      if (c.type() != null && byType.containsKey(c.type()) && !load(byType.get(c.type()), c)) {
-        continue; // retried on the next pass while it is a gap, given up after the grace period
-      }
-      Instant now = clock.instant();
-      for (ChangeLog.Change s : same) {
-        watermark.applied(s.seq(), now);
-        failedOnce.remove(s.seq());
-        applied++;
-      }
-    }
-    return applied;
-  }
-
-  private boolean load(SearchDocumentSource source, ChangeLog.Change c) throws IOException {
-    Optional<SearchDocument> doc;
-    try {
-      doc = source.load(c.id());
-    } catch (RuntimeException e) {
-      if (failedOnce.add(c.seq())) {
-        LOG.log(Level.WARNING, "Loading " + c.type() + " " + c.id() + " for the search index failed",
-            e);
-      }
-      return false;
-    }
-    if (doc.isPresent()) {
-      index.upsert(doc.get());
-    } else {
-      index.delete(c.type(), c.id());
-    }
-    return true;
-  }
-
   private void upsert(SearchDocument doc) {
     try {
       index.upsert(doc);
@@ -432,24 +356,6 @@ final class Indexer implements Closeable {
     LOG.log(Level.SEVERE, "Search index failed", e);
     reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     phase = Phase.FAILED;
-  }
-
-  private static boolean isClean(FSDirectory dir) {
-    try (CheckIndex check = new CheckIndex(dir)) {
-      // checksums only: reads every file once, fast enough at start; finds truncation and bit rot
-      check.setChecksumsOnly(true);
-      return check.checkIndex().clean;
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "CheckIndex failed on the search index: {0}", e.toString());
-      return false;
-    }
-  }
-
-  private static void moveAside(Path path) throws IOException {
-    Path aside = path.resolveSibling(path.getFileName() + ".corrupt-" + System.currentTimeMillis());
-    Files.move(path, aside);
-    Files.createDirectories(path);
-    LOG.log(Level.WARNING, "Corrupt search index moved to {0}; rebuilding", aside);
   }
 
   private static long parse(String s) {

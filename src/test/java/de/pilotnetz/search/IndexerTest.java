@@ -262,7 +262,7 @@ class IndexerTest {
     }
 
     open();
-    assertEquals("Index beschädigt", indexer.rebuildReason());
+    assertEquals(IndexDirectory.CORRUPT, indexer.rebuildReason());
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertTrue(siblings.anyMatch(p -> p.getFileName().toString().startsWith("index.corrupt-")));
     }
