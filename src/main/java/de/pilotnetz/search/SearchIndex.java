@@ -1,64 +1,161 @@
 package de.pilotnetz.search;
 
 import de.pilotnetz.platform.config.Settings;
+import de.pilotnetz.platform.db.DataSourceSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Metadata;
 
-/** The one Lucene index writer of this node, opened at start under {@code PILOTNETZ_INDEX_DIR}. */
+/**
+ * The node's search index: opens it under {@code PILOTNETZ_INDEX_DIR} at start, rebuilds or
+ * catches up in the background, then applies the change log when woken after a commit and every
+ * {@code pilotnetz.search.poll-millis} (so nodes sharing a database converge). The work itself is
+ * done by {@link Indexer}.
+ */
 @Singleton
 @Startup
 @DependsOn("Migrations")
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
   @Inject Settings settings;
+  @Inject Clock clock;
+  @Inject @Any Instance<SearchDocumentSource> sources;
+  @Inject MetricRegistry metrics;
 
-  private FSDirectory directory;
-  private IndexWriter writer;
+  @Inject
+  @ConfigProperty(name = "pilotnetz.search.poll-millis", defaultValue = "250")
+  long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "pilotnetz.search.gap-grace-seconds", defaultValue = "30")
+  long gapGraceSeconds;
+
+  @Resource(lookup = DataSourceSetup.JNDI_NAME)
+  DataSource dataSource;
+
+  @Resource ManagedScheduledExecutorService executor;
+
+  private volatile Indexer indexer;
+  private volatile Searcher searcher;
+  private ScheduledFuture<?> polling;
+  private final AtomicBoolean woken = new AtomicBoolean();
 
   @PostConstruct
-  void open() {
+  void start() {
     try {
-      Files.createDirectories(settings.indexDir());
-      directory = FSDirectory.open(settings.indexDir());
-      writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()));
-      writer.commit();
-      LOG.info(() -> "Search index open at " + settings.indexDir().toAbsolutePath());
+      GermanAnalysis analysis = GermanAnalysis.fromDirectory(settings.analysisDir());
+      // resolved once: features' sources are application-scoped services
+      List<SearchDocumentSource> all = sources.stream().toList();
+      indexer = Indexer.open(settings.indexDir(), analysis, new ChangeLog(dataSource),
+          () -> all, clock, Duration.ofSeconds(gapGraceSeconds));
+      indexer.startNearRealTime();
+      searcher = new Searcher(indexer.index().searcherManager(), analysis);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index at " + settings.indexDir(), e);
     }
+    LOG.log(Level.INFO, "Search index open at {0}{1}", new Object[] {
+        settings.indexDir().toAbsolutePath(),
+        indexer.rebuildReason() == null ? "" : ", rebuilding: " + indexer.rebuildReason()});
+    executor.execute(indexer::startUp);
+    polling = executor.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis,
+        TimeUnit.MILLISECONDS);
+    metrics.gauge(Metadata.builder().withName("search_index_lag")
+            .withDescription("Changes in the log not yet applied to this node's index")
+            .withUnit(MetricUnits.NONE).build(),
+        this, SearchIndex::lagOrZero);
   }
 
-  /** Null when the index is usable, else why not. */
+  /** Wakes the indexer once a transaction that recorded a change has committed. */
+  public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchChanged e) {
+    if (woken.compareAndSet(false, true)) {
+      executor.execute(() -> {
+        woken.set(false);
+        poll();
+      });
+    }
+  }
+
+  /** The searcher over the live index, or null before it is open. */
+  public Searcher searcher() {
+    return searcher;
+  }
+
+  /** Null when the index is complete and current, else why not. */
   public String notReadyReason() {
-    return writer != null && writer.isOpen() ? null : "Suchindex ist nicht geöffnet";
+    Indexer i = indexer;
+    return i == null ? "Suchindex ist nicht geöffnet" : i.notReadyReason();
+  }
+
+  public ReindexStatus status() {
+    return indexer.status();
+  }
+
+  /** Starts a rebuild in the background unless one is running. */
+  public ReindexStatus rebuild() {
+    Runnable task = indexer.rebuildTask("angefordert");
+    if (task != null) {
+      executor.execute(task);
+    }
+    return indexer.status();
+  }
+
+  public long lagOrZero() {
+    Indexer i = indexer;
+    Long lag = i == null ? null : i.lag();
+    return lag == null ? 0 : lag;
+  }
+
+  private void poll() {
+    try {
+      indexer.applyChanges();
+    } catch (RuntimeException e) {
+      // keep polling: a database hiccup must not stop the indexer for good
+      LOG.log(Level.WARNING, "Applying search changes failed: {0}", e.toString());
+    }
   }
 
   @PreDestroy
-  void close() {
+  void stop() {
+    if (polling != null) {
+      polling.cancel(false);
+    }
     try {
-      if (writer != null) {
-        writer.close();
+      metrics.remove("search_index_lag");
+      if (indexer != null) {
+        indexer.close();
       }
-      if (directory != null) {
-        directory.close();
-      }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.warning("Closing the search index failed: " + e.getMessage());
     }
   }

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the search index is open; otherwise says why not. */
+/**
+ * Ready once the index is open, rebuilt if it had to be, and caught up with the change log as it
+ * was at start; otherwise says why not. An on-demand rebuild keeps it ready: searches still work.
+ */
 @Readiness
 @ApplicationScoped
 public class SearchReadiness implements HealthCheck {

@@ -71,6 +71,10 @@ class AuthorizationMatrixIT {
     r.add(new Row("GET", "/invitations/preview", "api/invitations/preview?token=unbekannt", null, ALL));
     r.add(new Row("POST", "/invitations/accept", "api/invitations/accept",
         "{\"token\":\"unbekannt\",\"displayName\":\"X\",\"password\":\"Irgendein-Passwort-1\"}", ALL));
+    r.add(new Row("GET", "/search", "api/search?q=Glasfaser", null, ALL));
+    r.add(new Row("GET", "/search/suggest", "api/search/suggest?q=Gla", null, ALL));
+    r.add(new Row("GET", "/admin/reindex", "api/admin/reindex", null, ADMIN));
+    r.add(new Row("POST", "/admin/reindex", "api/admin/reindex", null, ADMIN));
     return r;
   }
 

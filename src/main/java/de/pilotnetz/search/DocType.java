@@ -1,0 +1,8 @@
+package de.pilotnetz.search;
+
+/** What a search document stands for. */
+public enum DocType {
+  CASE,
+  THREAD,
+  CHAT
+}

@@ -1,0 +1,236 @@
+package de.pilotnetz.search;
+
+import static de.pilotnetz.search.SearchFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Runs searches, autocomplete and "similar cases" against the current index. Every query carries
+ * the viewer's {@link PermissionFilter} as a FILTER clause, so hits, totals, facet counts,
+ * suggestions and similar cases only ever reflect documents the viewer may read.
+ *
+ * <p>When a query finds fewer than {@link #FEW_HITS} documents, a relaxed fuzzy pass (any one
+ * concept suffices; one edit for words of 4 to 7 letters, two from 8, first letter fixed) is tried
+ * and a spelling suggestion offered.
+ */
+public final class Searcher {
+
+  static final int FEW_HITS = 3;
+  private static final int FACET_VALUES = 50;
+  private static final Logger LOG = Logger.getLogger(Searcher.class.getName());
+
+  private final SearcherManager searchers;
+  private final UserQueryParser parser;
+  private final Snippets snippets;
+  private final Spelling spelling = new Spelling();
+  private final Autocomplete autocomplete;
+  private final SimilarCases similarCases;
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private volatile SortedSetDocValuesReaderState facetState;
+
+  public Searcher(SearcherManager searchers, GermanAnalysis analysis) {
+    this.searchers = searchers;
+    this.parser = new UserQueryParser(analysis);
+    this.snippets = new Snippets(analysis.indexAnalyzer());
+    this.autocomplete = new Autocomplete(analysis);
+    this.similarCases = new SimilarCases(analysis);
+  }
+
+  public SearchResult search(SearchRequest req, Viewer viewer) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      UserQueryParser.Parsed parsed = parser.parse(req.q());
+      Query query = filtered(parsed.query(), req, viewer);
+      long total = s.count(query);
+      String suggestion = null;
+      if (total < FEW_HITS && !parsed.words().isEmpty()) {
+        Query fuzzy = filtered(parser.parse(req.q(), true, true).query(), req, viewer);
+        long fuzzyTotal = s.count(fuzzy);
+        if (fuzzyTotal > total) {
+          query = fuzzy;
+          total = fuzzyTotal;
+        }
+        suggestion = readableSuggestion(s, parsed.words(), req, viewer);
+      }
+      return page(s, query, total, parsed.matchesAll(), req, suggestion);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Completions of {@code prefix} from readable titles, tags and municipality names. */
+  public List<String> suggest(String prefix, Viewer viewer, int limit) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return autocomplete.suggest(s, prefix, viewer, limit);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  public List<SearchHit> similar(DocType type, long id, Viewer viewer, int limit)
+      throws IOException {
+    return similar(type, id, viewer, limit, SimilarityHints.NONE);
+  }
+
+  /** Documents of the same type like the given one; empty if the viewer cannot read it. */
+  public List<SearchHit> similar(
+      DocType type, long id, Viewer viewer, int limit, SimilarityHints hints) throws IOException {
+    if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
+      throw new SearchRequest.InvalidSearchRequest("limit", "must be between 1 and 100");
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = similarCases.query(s, type, id, viewer, hints);
+      if (q == null) {
+        return List.of();
+      }
+      TopDocs top = s.search(q, limit);
+      String[] snips = snippets.forPage(s, q, top);
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        hits.add(hit(s, top.scoreDocs[i], snips[i]));
+      }
+      return hits;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private SearchResult page(
+      IndexSearcher s, Query query, long total, boolean newestFirst, SearchRequest req, String suggestion)
+      throws IOException {
+    int n = (req.page() + 1) * req.size();
+    FacetsCollector fc = new FacetsCollector();
+    TopDocs top =
+        newestFirst
+            ? FacetsCollector.search(s, query, n, new Sort(new SortField(CREATED, SortField.Type.LONG, true)), fc)
+            : FacetsCollector.search(s, query, n, fc);
+    int from = Math.min(req.page() * req.size(), top.scoreDocs.length);
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    TopDocs page = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), pageDocs);
+    String[] snips = snippets.forPage(s, query, page);
+    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    for (int i = 0; i < pageDocs.length; i++) {
+      hits.add(hit(s, pageDocs[i], snips[i]));
+    }
+    return new SearchResult(total, hits, facets(s.getIndexReader(), fc), suggestion);
+  }
+
+  private static Query filtered(Query q, SearchRequest req, Viewer viewer) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    b.add(PermissionFilter.forViewer(viewer), Occur.FILTER);
+    if (req.type() != null) {
+      b.add(new TermQuery(new Term(TYPE, req.type().name())), Occur.FILTER);
+    }
+    addTerm(b, TOPIC, req.topic());
+    addTerm(b, STATE, req.state());
+    addTerm(b, PHASE, req.phase());
+    if (req.populationMin() != null || req.populationMax() != null) {
+      int min = req.populationMin() == null ? 0 : req.populationMin();
+      int max = req.populationMax() == null ? Integer.MAX_VALUE : req.populationMax();
+      b.add(IntPoint.newRangeQuery(POPULATION, min, max), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void addTerm(BooleanQuery.Builder b, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  /** A spelling correction, offered only if it finds something this viewer may read. */
+  private String readableSuggestion(IndexSearcher s, List<String> words, SearchRequest req, Viewer viewer)
+      throws IOException {
+    String corrected = spelling.correct(s.getIndexReader(), words);
+    if (corrected == null) {
+      return null;
+    }
+    return s.count(filtered(parser.parse(corrected).query(), req, viewer)) > 0 ? corrected : null;
+  }
+
+  private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc)
+      throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState(reader);
+    Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : FACETS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      FacetResult r = null;
+      try {
+        r = counts == null ? null : counts.getTopChildren(FACET_VALUES, dim);
+      } catch (IllegalArgumentException e) {
+        // dimension not indexed yet
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** Building the ordinal map is costly; keep it until the reader changes. */
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    SortedSetDocValuesReaderState cached = facetState;
+    if (cached != null && cached.getReader() == reader) {
+      return cached;
+    }
+    try {
+      cached = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    } catch (IllegalArgumentException e) {
+      LOG.log(Level.FINE, "No facet values indexed yet");
+      return null;
+    }
+    facetState = cached;
+    return cached;
+  }
+
+  private static SearchHit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
+    Document d = s.storedFields().document(sd.doc);
+    return new SearchHit(
+        DocType.valueOf(d.get(TYPE)),
+        d.getField(ID).numericValue().longValue(),
+        d.get(TITLE),
+        snippet,
+        Float.isNaN(sd.score) ? 0f : sd.score,
+        d.get(MUNICIPALITY),
+        d.get(STATE),
+        d.get(TOPIC),
+        d.get(PHASE),
+        d.get(URL));
+  }
+}
