@@ -5,6 +5,7 @@ import { navigationItems, onRouteChange, navigate, href } from './router.js';
 import { currentMember, refreshSession, onSessionChange } from './session.js';
 import { post } from './api.js';
 import { h } from './dom.js';
+import { attachSuggestions } from './search-suggest.js';
 
 export function setupHeader() {
   buildNavigation();
@@ -53,6 +54,10 @@ function setupSearch() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     navigate(href('suche', { q: input.value.trim() }));
+  });
+  attachSuggestions(input, (value) => {
+    input.value = value;
+    navigate(href('suche', { q: value }));
   });
   onRouteChange((name, params) => {
     if (name === 'suche') input.value = params.q ?? '';
