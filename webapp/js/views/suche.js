@@ -6,7 +6,9 @@ import { get, ApiError } from '../api.js';
 import { href } from '../router.js';
 
 const TYPES = ['', 'case', 'thread', 'chat'];
+const TYPE_KEYS = { '': 'search.type.all', case: 'search.type.case', thread: 'search.type.thread', chat: 'search.type.chat' };
 const FACETS = ['topic', 'state', 'phase'];
+const FACET_KEYS = { topic: 'search.facet.topic', state: 'search.facet.state', phase: 'search.facet.phase' };
 const PAGE_SIZE = 10;
 
 export async function render(container, params) {
@@ -49,7 +51,7 @@ function typeTabs(query, counts) {
     list.append(h('li', {}, h('a', {
       href: href('suche', clean({ ...query, type, page: '' })),
       'aria-current': current ? 'page' : null,
-    }, t('search.type.' + (type || 'all')), ' ', h('span', { class: 'badge' }, formatNumber(count)))));
+    }, t(TYPE_KEYS[type]), ' ', h('span', { class: 'badge' }, formatNumber(count)))));
   }
   return h('nav', { 'aria-label': t('search.typesLabel') }, list);
 }
@@ -71,7 +73,7 @@ function facetPanel(query, facets) {
         'aria-current': active ? 'true' : null,
       }, value, ' ', h('span', { class: 'badge' }, formatNumber(count)))));
     }
-    panel.append(h('h2', { class: 'facet-title' }, t('search.facet.' + facet)), list);
+    panel.append(h('h2', { class: 'facet-title' }, t(FACET_KEYS[facet])), list);
   }
   return panel;
 }
@@ -82,7 +84,7 @@ function resultList(hits) {
   }
   const list = h('ol', { class: 'search-hits' });
   for (const hit of hits) {
-    const meta = [t('search.type.' + hit.type), hit.municipality, hit.state, hit.topic, hit.phase]
+    const meta = [(TYPE_KEYS[hit.type] ? t(TYPE_KEYS[hit.type]) : hit.type), hit.municipality, hit.state, hit.topic, hit.phase]
       .filter(Boolean).join(' · ');
     list.append(h('li', { class: 'search-hit' },
       h('h2', {}, h('a', { href: hit.url || '#/' }, hit.title || t('search.untitled'))),
