@@ -4,7 +4,7 @@ import { t, getLanguage, setLanguage, onLanguageChange } from './i18n.js';
 import { navigationItems, onRouteChange, navigate, href } from './router.js';
 import { currentMember, refreshSession, onSessionChange } from './session.js';
 import { post } from './api.js';
-import { h } from './dom.js';
+import { h, mount } from './dom.js';
 import { attachSuggestions } from './search-suggest.js';
 
 export function setupHeader() {
@@ -103,8 +103,13 @@ function renderAccount() {
     await refreshSession();
     navigate('#/');
   });
-  box.replaceChildren(
-    h('span', { class: 'account-name' }, t('account.signedInAs', { name: member.displayName })),
+  const admin = member.roles?.some((r) => r === 'ADMIN' || r === 'MODERATOR');
+  box.replaceChildren();
+  mount(box,
+    h('a', { class: 'account-name', href: '#/profil', 'aria-label': t('account.profileOf', { name: member.displayName }) },
+      member.displayName),
+    admin ? h('a', { class: 'account-admin', href: member.roles.includes('ADMIN') ? '#/admin/mitglieder' : '#/admin/einladungen' },
+      t('account.admin')) : null,
     logout,
   );
 }

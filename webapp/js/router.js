@@ -123,6 +123,7 @@ async function render({ focus }) {
     cleanup = null;
   }
   container.replaceChildren();
+  container.removeAttribute('data-ready');
   try {
     const result = await module.render(container, params);
     if (token !== renderToken) {
@@ -136,6 +137,7 @@ async function render({ focus }) {
     renderError(container);
   }
   translateDom(container);
+  container.setAttribute('data-ready', ''); // the view has finished rendering (browser tests wait for it)
 
   currentName = views.has(name) ? name : null;
   const heading = container.querySelector('h1');

@@ -1,6 +1,6 @@
 // Login form. POST /api/auth/login {email, password}; on 200 the server has
 // set its session cookie, we store nothing and ask GET /api/me who we are.
-import { t } from '../i18n.js';
+import { t, getLanguage, setLanguage } from '../i18n.js';
 import { h, mount } from '../dom.js';
 import { post, ApiError } from '../api.js';
 import { currentMember, refreshSession } from '../session.js';
@@ -27,6 +27,7 @@ export function render(container, params) {
     h('p', { class: 'hint' }, t('login.required')),
     alert,
     form,
+    h('p', { class: 'form-links' }, h('a', { href: '#/passwort-vergessen' }, t('login.forgot'))),
   );
 
   let busy = false;
@@ -47,6 +48,7 @@ export function render(container, params) {
       const me = await refreshSession();
       if (!me) throw new ApiError({ status: 0 });
       draftEmail = '';
+      if (me.language && me.language !== getLanguage()) await setLanguage(me.language);
       navigate(safeNext(params.next));
     } catch (e) {
       showServerError(e, { email, password }, alert);
