@@ -1,12 +1,12 @@
 package de.pilotnetz.platform.live;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 /** Single-node delivery: straight to this node's hub. */
-@ApplicationScoped
-public class LocalFanout implements Fanout {
-  @Inject LiveHub hub;
+final class LocalFanout implements Fanout {
+  private final LiveHub hub;
+
+  LocalFanout(LiveHub hub) {
+    this.hub = hub;
+  }
 
   @Override
   public void toMember(long memberId, String frame) {
