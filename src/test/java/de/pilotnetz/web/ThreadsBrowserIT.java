@@ -107,9 +107,12 @@ class ThreadsBrowserIT {
       for (String route : new String[] {"#/fragen", "#/fragen?unanswered=true", "#/fragen/statistik",
           "#/benachrichtigungen", "#/moderation"}) {
         mayor.open(route);
+        mayor.driver().navigate().refresh(); // a full load, so that no h1 of the previous view remains
+        mayor.awaitHeading();
         new Axe(mayor.driver()).assertNoSeriousViolations(route);
       }
-      assertTrue(mayor.driver().findElement(By.tagName("main")).getText().contains("Nur für die Moderation"));
+      mayor.wait(Duration.ofSeconds(10)).until(d ->
+          d.findElement(By.tagName("main")).getText().contains("Nur für die Moderation"));
       assertTrue(mayor.consoleErrors().isEmpty(), () -> "console errors: " + mayor.consoleErrors());
     }
   }
