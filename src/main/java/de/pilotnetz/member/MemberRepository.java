@@ -97,6 +97,18 @@ class MemberRepository {
         .setParameter("role", Role.EXPERT).setParameter("topic", topic).getResultList();
   }
 
+  List<Member> byFrequency(EmailFrequency f) {
+    return em.createQuery("select m from Member m where m.emailFrequency = :f and m.erasedAt is null",
+        Member.class).setParameter("f", f).getResultList();
+  }
+
+  /** [id, displayName] of every member not erased. */
+  List<Object[]> activeNames() {
+    return new java.util.ArrayList<>(em.createQuery(
+        "select m.id, m.displayName from Member m where m.erasedAt is null", Object[].class)
+        .getResultList());
+  }
+
   // Tokens
 
   Optional<AuthToken> tokenByHash(String hash) {

@@ -24,6 +24,13 @@ public class MemberResource {
     return members.directory(role, state, topic, q, Paging.of(page, size, 50));
   }
 
+  /** Up to ten members for @mention autocomplete in editors. */
+  @GET
+  @Path("mentionable")
+  public List<MemberView> mentionable(@QueryParam("q") String q) {
+    return members.mentionable(q);
+  }
+
   @GET
   @Path("{id}")
   public MemberView get(@PathParam("id") long id) {

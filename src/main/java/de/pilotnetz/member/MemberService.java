@@ -198,6 +198,59 @@ public class MemberService {
     return passwords.hash(password);
   }
 
+  /** E-mail, language and preferences of a member, for notifications; empty when erased. */
+  public Optional<MemberContact> contact(long id) {
+    return repo.find(id).filter(m -> !m.erased()).map(MemberService::contactOf);
+  }
+
+  /** Members who want e-mail at this frequency, for the digests. */
+  public List<MemberContact> contactsByFrequency(EmailFrequency frequency) {
+    return repo.byFrequency(frequency).stream().map(MemberService::contactOf).toList();
+  }
+
+  private static MemberContact contactOf(Member m) {
+    return new MemberContact(m.id(), m.displayName(), m.email(), m.language(), m.emailFrequency(),
+        Set.copyOf(m.roles()), m.municipalityId(), List.copyOf(m.topics()));
+  }
+
+  /** Up to ten members whose name contains {@code q}, for @mention autocomplete (members only). */
+  public List<MemberView> mentionable(String q) {
+    access.member();
+    String name = q == null ? "" : q.trim();
+    return repo.search(null, null, null, name.isEmpty() ? null : name, 0, 10).stream()
+        .map(views::member).toList();
+  }
+
+  /**
+   * Members named as {@code @Display Name} in the text (the longest name wins, so "@Anja Richter"
+   * is not read as a shorter name). Names are matched without regard to case.
+   */
+  public Set<Long> mentionedIn(String text) {
+    if (text == null || text.indexOf('@') < 0) {
+      return Set.of();
+    }
+    List<Object[]> names = repo.activeNames();
+    names.sort((a, b) -> ((String) b[1]).length() - ((String) a[1]).length());
+    Set<Long> found = new java.util.LinkedHashSet<>();
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      for (Object[] n : names) {
+        String name = (String) n[1];
+        int end = at + 1 + name.length();
+        if (text.regionMatches(true, at + 1, name, 0, name.length())
+            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+          found.add((Long) n[0]);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The id of a member by e-mail address: demo data and tests only. */
+  public Optional<Long> idByEmail(String email) {
+    return repo.byEmail(email).map(Member::id);
+  }
+
   public long count() {
     return repo.count();
   }

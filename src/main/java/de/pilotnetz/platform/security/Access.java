@@ -64,4 +64,36 @@ public class Access {
     }
     return c;
   }
+
+  /** The caller, who must be a moderator or an admin. */
+  public Caller moderator() {
+    return requireAnyRole(Role.MODERATOR, Role.ADMIN);
+  }
+
+  /** Moderators and admins moderate content: hide, restore, lock, move, accept for others. */
+  public static boolean canModerate(Caller c) {
+    return c.isMember() && c.isStaffOfPlatform();
+  }
+
+  /** Authors edit their own content; moderators edit everything. */
+  public static boolean canEdit(Caller c, long authorId) {
+    return c.isMember() && (Long.valueOf(authorId).equals(c.memberId()) || canModerate(c));
+  }
+
+  /** Hidden content is seen by moderators only (and stays in place for them to restore). */
+  public static boolean canSeeHidden(Caller c) {
+    return canModerate(c);
+  }
+
+  /**
+   * What a list query must filter to, for queries that cannot ask {@link #canRead} row by row:
+   * PUBLIC always; NETWORK when {@code member}; RESTRICTED everything when {@code everything},
+   * else RESTRICTED owned by or shared with {@code municipalityId} (none when null).
+   */
+  public record ReadScope(boolean member, boolean everything, Long municipalityId) {}
+
+  public static ReadScope readScope(Caller c) {
+    return new ReadScope(c.isMember(), c.isMember() && c.isStaffOfPlatform(),
+        c.isMember() ? c.municipalityId() : null);
+  }
 }
