@@ -28,6 +28,7 @@ public class DemoData {
   @Inject DemoMunicipalities demoMunicipalities;
   @Inject DemoMembers demoMembers;
   @Inject DemoThreads demoThreads;
+  @Inject DemoChat demoChat;
 
   @PostConstruct
   void load() {
@@ -42,6 +43,7 @@ public class DemoData {
     demoMunicipalities.load();
     demoMembers.load();
     demoThreads.load();
+    demoChat.load();
     LOG.info(() -> String.format("Demo data loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
   }
 }

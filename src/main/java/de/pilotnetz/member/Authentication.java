@@ -109,6 +109,22 @@ public class Authentication {
     return Optional.of(new Authenticated(caller, t.id, t.kind == AuthToken.Kind.SESSION, t.csrfHash));
   }
 
+  /** The caller for a member id (a redeemed WebSocket ticket), unless erased. */
+  public Optional<Caller> callerOf(long memberId) {
+    return repo.find(memberId).filter(m -> !m.erased())
+        .map(m -> new Caller(m.id(), m.displayName(), m.roles(), m.municipalityId()));
+  }
+
+  /** SHA-256 of a random secret, as stored for tokens; for other features' single-use secrets. */
+  public static String hashSecret(String secret) {
+    return Secrets.hash(secret);
+  }
+
+  /** A new random secret (256 bits, URL-safe). */
+  public static String newSecret() {
+    return Secrets.newSecret();
+  }
+
   public static boolean csrfMatches(String header, String csrfHash) {
     return header != null && header.length() <= 100 && Secrets.sameHash(Secrets.hash(header), csrfHash);
   }

@@ -102,6 +102,18 @@ class AuthorizationMatrixIT {
     r.add(new Row("POST", "/notifications/read", "api/notifications/read", "{\"ids\":[" + NONE + "]}", MEMBERS));
     r.add(new Row("GET", "/notifications/digest", "api/notifications/digest", null, MEMBERS));
     r.add(new Row("POST", "/admin/digests/{kind}", "api/admin/digests/nie", null, ADMIN));
+    r.add(new Row("GET", "/chat/rooms", "api/chat/rooms", null, MEMBERS));
+    r.add(new Row("POST", "/chat/rooms", "api/chat/rooms", "{\"kind\":\"PUBLIC\",\"name\":\"\"}", MEMBERS));
+    r.add(new Row("GET", "/chat/rooms/{id}/messages", "api/chat/rooms/" + NONE + "/messages", null, MEMBERS));
+    r.add(new Row("POST", "/chat/rooms/{id}/members", "api/chat/rooms/" + NONE + "/members", "{}", MEMBERS));
+    r.add(new Row("DELETE", "/chat/rooms/{id}/members", "api/chat/rooms/" + NONE + "/members", null, MEMBERS));
+    r.add(new Row("POST", "/chat/ticket", "api/chat/ticket", null, MEMBERS));
+    r.add(new Row("GET", "/chat/office-hours", "api/chat/office-hours", null, MEMBERS));
+    r.add(new Row("POST", "/chat/office-hours", "api/chat/office-hours",
+        "{\"roomId\":" + NONE + ",\"topic\":\"Matrix\",\"startsAt\":\"2030-01-01T10:00:00Z\",\"durationMinutes\":60}",
+        Set.of("EXPERT", "MODERATOR", "ADMIN")));
+    r.add(new Row("POST", "/chat/office-hours/{id}/publication", "api/chat/office-hours/" + NONE + "/publication",
+        "{\"questionIds\":[1],\"answerIds\":[]}", MEMBERS));
     return r;
   }
 

@@ -96,4 +96,37 @@ public class Access {
     return new ReadScope(c.isMember(), c.isMember() && c.isStaffOfPlatform(),
         c.isMember() ? c.municipalityId() : null);
   }
+
+  // Chat. Rooms are PUBLIC (any member may read and join), PRIVATE (members by invitation) or
+  // DIRECT (1:1 and small groups). Platform staff moderate every room.
+
+  /** Whether {@code c} may read and subscribe to a room of this kind. */
+  public static boolean canReadChatRoom(Caller c, boolean publicRoom, boolean roomMember) {
+    return c.isMember() && (roomMember || publicRoom || c.isStaffOfPlatform());
+  }
+
+  /** Whether {@code c} may post in a room: members only; a public room is joined on first post. */
+  public static boolean canPostInChatRoom(Caller c, boolean publicRoom, boolean roomMember) {
+    return c.isMember() && (roomMember || publicRoom);
+  }
+
+  /** Own messages are edited by their author only; deleted by the author or a moderator. */
+  public static boolean canChangeChatMessage(Caller c, long authorId, boolean delete) {
+    return c.isMember() && (c.memberId() == authorId || (delete && c.isStaffOfPlatform()));
+  }
+
+  /** Who may add others to a room: its members (private and direct) or staff; public rooms: anyone joins. */
+  public static boolean canInviteToChatRoom(Caller c, boolean roomMember) {
+    return c.isMember() && (roomMember || c.isStaffOfPlatform());
+  }
+
+  /** Experts schedule office hours; moderators and admins too, for them. */
+  public static boolean canHoldOfficeHour(Caller c) {
+    return c.has(Role.EXPERT) || c.isStaffOfPlatform();
+  }
+
+  /** The expert who held the office hour, or a moderator, selects and publishes its Q&amp;A. */
+  public static boolean canPublishOfficeHour(Caller c, long expertId) {
+    return c.isMember() && (c.memberId() == expertId || c.isStaffOfPlatform());
+  }
 }

@@ -1,0 +1,205 @@
+package de.pilotnetz.chat;
+
+import de.pilotnetz.platform.live.Sink;
+import de.pilotnetz.platform.security.Caller;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One open WebSocket: a bounded send queue drained by a single writer (one async send at a time),
+ * and the room subscriptions with the last seq sent per room.
+ *
+ * <p>Gap-free switch from replay to live: the subscription is registered first and marked
+ * {@code replaying}; live frames arriving meanwhile only raise {@code pendingMax}. Replay reads
+ * {@code seq > since} from the database in pages until a page comes back short, then, under the
+ * subscription's lock, reads again up to {@code pendingMax} and clears {@code replaying}. From then
+ * on a live frame is sent if it is the next seq, skipped if already sent, and a jump (frames may
+ * arrive late from other nodes or threads) is filled from the database: when seq N is committed,
+ * every seq below N of that room is committed too, because each held the room's row lock until its
+ * commit. So each subscriber sees every seq exactly once and in order.
+ */
+class Connection implements Sink {
+  static final int QUEUE_FRAMES = 1000;
+  static final String TOO_SLOW = "zu langsam";
+
+  /** Per-room state; guarded by its own monitor. */
+  static final class RoomSub {
+    final long roomId;
+    long lastSent;
+    boolean replaying = true;
+    long pendingMax;
+
+    RoomSub(long roomId, long since) {
+      this.roomId = roomId;
+      this.lastSent = since;
+    }
+  }
+
+  final Session session;
+  final Caller caller;
+  final MessageService messages;
+  final Map<Long, RoomSub> subs = new ConcurrentHashMap<>();
+  volatile boolean away;
+
+  // linked: an idle connection holds no 1,000-slot array
+  private final BlockingQueue<String> queue = new LinkedBlockingQueue<>(QUEUE_FRAMES);
+  private final AtomicBoolean writing = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  Connection(Session session, Caller caller, MessageService messages) {
+    this.session = session;
+    this.caller = caller;
+    this.messages = messages;
+  }
+
+  @Override
+  public long memberId() {
+    return caller.memberId();
+  }
+
+  @Override
+  public boolean offer(String frame) {
+    if (closed.get() || !queue.offer(frame)) {
+      return false;
+    }
+    pump();
+    return true;
+  }
+
+  /** Queues, or closes the connection as too slow; the client catches up on reconnect. */
+  void send(String frame) {
+    if (!offer(frame) && !closed.get()) {
+      close(TOO_SLOW);
+    }
+  }
+
+  /** For replays on the connection's own thread: waits a while for room in the queue. */
+  void sendWaiting(String frame) {
+    try {
+      if (closed.get() || !queue.offer(frame, 10, TimeUnit.SECONDS)) {
+        close(TOO_SLOW);
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    pump();
+  }
+
+  private void pump() {
+    if (!writing.compareAndSet(false, true)) {
+      return;
+    }
+    String next = queue.poll();
+    if (next == null || closed.get()) {
+      writing.set(false);
+      if (!queue.isEmpty() && !closed.get()) {
+        pump(); // a frame was queued between poll and release
+      }
+      return;
+    }
+    try {
+      session.getAsyncRemote().sendText(next, result -> {
+        writing.set(false);
+        if (result.isOK()) {
+          pump();
+        } else {
+          close("Senden fehlgeschlagen");
+        }
+      });
+    } catch (IllegalStateException e) {
+      writing.set(false);
+      close("Verbindung geschlossen");
+    }
+  }
+
+  @Override
+  public void close(String reason) {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    queue.clear();
+    try {
+      session.close(new CloseReason(TOO_SLOW.equals(reason) ? CloseReason.CloseCodes.TRY_AGAIN_LATER
+          : CloseReason.CloseCodes.GOING_AWAY, reason));
+    } catch (IOException | IllegalStateException e) {
+      // already gone
+    }
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Replays {@code seq > since} from the database, then lets live frames through. */
+  void subscribe(long roomId, long since, Subscriptions registry) {
+    RoomSub s = new RoomSub(roomId, Math.max(0, since));
+    subs.put(roomId, s);
+    registry.add(roomId, this);
+    while (!closed.get()) {
+      List<ChatEventRow> page = messages.events(roomId, s.lastSent, Long.MAX_VALUE, MessageService.REPLAY_PAGE);
+      for (ChatEventRow e : page) {
+        sendWaiting(e.frame());
+        s.lastSent = e.seq();
+      }
+      if (page.size() < MessageService.REPLAY_PAGE) {
+        break;
+      }
+    }
+    synchronized (s) {
+      if (s.pendingMax > s.lastSent) {
+        fill(s, s.pendingMax);
+      }
+      s.replaying = false;
+    }
+  }
+
+  void unsubscribe(long roomId, Subscriptions registry) {
+    subs.remove(roomId);
+    registry.remove(roomId, this);
+  }
+
+  /** Called by the bus thread for every frame of a subscribed room. */
+  void deliverLive(long roomId, long seq, String frame) {
+    RoomSub s = subs.get(roomId);
+    if (s == null || closed.get()) {
+      return;
+    }
+    if (seq == 0) {
+      send(frame);
+      return;
+    }
+    synchronized (s) {
+      if (s.replaying) {
+        s.pendingMax = Math.max(s.pendingMax, seq);
+      } else if (seq == s.lastSent + 1) {
+        send(frame);
+        s.lastSent = seq;
+      } else if (seq > s.lastSent) {
+        fill(s, seq);
+      }
+    }
+  }
+
+  private void fill(RoomSub s, long upTo) {
+    while (s.lastSent < upTo && !closed.get()) {
+      List<ChatEventRow> page = messages.events(s.roomId, s.lastSent, upTo, MessageService.REPLAY_PAGE);
+      if (page.isEmpty()) {
+        return;
+      }
+      for (ChatEventRow e : page) {
+        send(e.frame());
+        s.lastSent = e.seq();
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package de.pilotnetz.chat;
+
+import static de.pilotnetz.chat.ChatIT.id;
+import static de.pilotnetz.chat.ChatIT.num;
+import static de.pilotnetz.chat.ChatIT.room;
+import static de.pilotnetz.chat.ChatIT.send;
+import static de.pilotnetz.chat.ChatIT.subscribe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.pilotnetz.testing.Api;
+import de.pilotnetz.testing.Members;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Rooms, unread counts and read markers, typing and presence, office hours, and chat in search. */
+@ExtendWith(ArquillianExtension.class)
+class ChatRoomsIT {
+  @ArquillianResource URL base;
+
+  URI root() {
+    return new Api(base).base();
+  }
+
+  Api create(String role) {
+    Long town = "EXPERT".equals(role) ? null : Members.municipality(root(), "Wunsiedel");
+    return Members.create(root(), role, town).api(root());
+  }
+
+  static JsonObject listed(Api api, long room) {
+    return api.get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
+        .filter(r -> num(r, "id") == room).findFirst().orElse(null);
+  }
+
+  @Test
+  void unreadCountsFollowTheReadMarkerAndTypingAndPresenceReachTheRoom() {
+    Api a = create("MAYOR");
+    Api b = create("STAFF");
+    long room = room(a, "DIRECT", id(b));
+    try (ChatClient ca = ChatClient.connect(a); ChatClient cb = ChatClient.connect(b)) {
+      cb.send(subscribe(room, 0));
+      cb.send("{\"op\":\"ping\"}");
+      cb.await("pong");
+      ca.send(subscribe(room, 0));
+      assertEquals(id(a), num(cb.await(f -> "presence".equals(f.getString("op"))
+          && num(f, "member") != id(b)), "member"));
+      ca.send(send(room, "u1", "Hallo @Test Staff"));
+      ca.send(send(room, "u2", "Noch eine Frage"));
+      ca.await("ack");
+      JsonObject second = ca.await("ack");
+      assertEquals(2, num(listed(b, room), "unread"));
+      assertEquals(0, num(listed(a, room), "unread"));
+      ca.send(Json.createObjectBuilder().add("op", "typing").add("room", room).build());
+      assertEquals(id(a), num(cb.await("typing"), "member"));
+      cb.send(Json.createObjectBuilder().add("op", "read").add("room", room).add("seq", num(second, "seq")).build());
+      JsonObject unread = cb.await("unread");
+      assertEquals(0, num(unread, "count"));
+      assertEquals(0, num(listed(b, room), "unread"));
+    }
+  }
+
+  @Test
+  void directMessagesAreLimitedToTenPeopleAndPrivateRoomsToInvitees() {
+    Api a = create("MAYOR");
+    var many = Json.createArrayBuilder();
+    for (long i = 1; i <= 10; i++) {
+      many.add(i);
+    }
+    assertEquals(400, a.post("api/chat/rooms", Json.createObjectBuilder().add("kind", "DIRECT")
+        .add("memberIds", many).build().toString()).status());
+    Api b = create("STAFF");
+    long room = room(a, "PRIVATE");
+    assertEquals(null, listed(b, room));
+    assertEquals(200, a.post("api/chat/rooms/" + room + "/members", "{\"memberId\":" + id(b) + "}").status());
+    assertTrue(listed(b, room).getBoolean("member"));
+    assertEquals(204, b.delete("api/chat/rooms/" + room + "/members").status());
+    assertEquals(null, listed(b, room));
+  }
+
+  @Test
+  void expertsScheduleOfficeHoursAndTheirSelectionWaitsForThreads() {
+    Api expert = create("EXPERT");
+    Api mayor = create("MAYOR");
+    Api outsider = create("STAFF");
+    long room = room(expert, "PRIVATE", id(mayor));
+    String start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    String body = Json.createObjectBuilder().add("roomId", room).add("topic", "Sprechstunde Glasfaser")
+        .add("startsAt", start).add("durationMinutes", 60).build().toString();
+    assertEquals(403, mayor.post("api/chat/office-hours", body).status());
+    Api.Res created = expert.post("api/chat/office-hours", body);
+    assertEquals(201, created.status(), created.toString());
+    long oh = num(created.obj(), "id");
+    assertTrue(mayor.get("api/chat/office-hours").arr().getValuesAs(JsonObject.class).stream()
+        .anyMatch(o -> num(o, "id") == oh));
+    assertTrue(outsider.get("api/chat/office-hours").arr().getValuesAs(JsonObject.class).stream()
+        .noneMatch(o -> num(o, "id") == oh));
+    long question;
+    long answer;
+    try (ChatClient m = ChatClient.connect(mayor); ChatClient e = ChatClient.connect(expert)) {
+      m.send(send(room, "q", "Wie tief verlegen Sie im Trenching?"));
+      question = num(m.await("ack"), "id");
+      e.send(send(room, "a", "Meist 30 bis 40 Zentimeter."));
+      answer = num(e.await("ack"), "id");
+    }
+    String selection = "{\"questionIds\":[" + question + "],\"answerIds\":[" + answer + "]}";
+    assertEquals(403, mayor.post("api/chat/office-hours/" + oh + "/publication", selection).status());
+    Api.Res published = expert.post("api/chat/office-hours/" + oh + "/publication", selection);
+    assertEquals(202, published.status(), published.toString());
+    assertEquals("PENDING", published.obj().getString("publication"));
+  }
+
+  @Test
+  void searchFindsChatMessagesOfTheCallersRoomsOnly() throws InterruptedException {
+    Api a = create("MAYOR");
+    Api stranger = create("STAFF");
+    long room = room(a, "PRIVATE");
+    String word = "Zauberwort" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("\\d", "x");
+    try (ChatClient c = ChatClient.connect(a)) {
+      c.send(send(room, "s", "Das " + word + " steht im Chat"));
+      c.await("ack");
+    }
+    long total = 0;
+    for (int i = 0; i < 50 && total == 0; i++) {
+      Thread.sleep(200);
+      total = a.get("api/search?q=" + word).obj().getJsonNumber("total").longValue();
+    }
+    assertEquals(1, total);
+    assertEquals(0, stranger.get("api/search?q=" + word).obj().getJsonNumber("total").longValue());
+  }
+}

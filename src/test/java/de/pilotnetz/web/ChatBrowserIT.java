@@ -1,0 +1,129 @@
+package de.pilotnetz.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.pilotnetz.testing.Api;
+import de.pilotnetz.testing.Demo;
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Two people chat in two browsers; one goes offline (DevTools network emulation), the other
+ * sends, edits and deletes; back online, the first shows exactly the right state.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChatBrowserIT {
+  @ArquillianResource URL base;
+
+  static void logIn(Browser b, String email) {
+    b.open("#/login");
+    b.driver().findElement(By.id("login-email")).sendKeys(email);
+    b.driver().findElement(By.id("login-password")).sendKeys(Demo.PASSWORD, Keys.ENTER);
+    b.wait(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("#/login"));
+  }
+
+  static void type(Browser b, String text) {
+    WebElement input = b.awaitVisible(By.id("chat-input"));
+    input.sendKeys(text, Keys.ENTER);
+  }
+
+  static List<String> texts(Browser b) {
+    return b.driver().findElements(By.cssSelector(".chat-messages .chat-text")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  static void awaitTexts(Browser b, List<String> expected) {
+    b.wait(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        .until(d -> texts(b).equals(expected));
+  }
+
+  /** Clicks the button (by the start of its label) of the message with this text; retries while the list re-renders. */
+  static void clickOn(Browser b, String text, String button) {
+    b.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+      for (WebElement li : d.findElements(By.cssSelector(".chat-messages .chat-message"))) {
+        if (li.findElement(By.cssSelector(".chat-text")).getText().equals(text)) {
+          li.findElement(By.xpath(".//button[starts-with(normalize-space(.), '" + button + "')]")).click();
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  static void network(Browser b, boolean offline) {
+    b.driver().executeCdpCommand("Network.enable", Map.of());
+    b.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline,
+        "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  @Test
+  void whoComesBackOnlineSeesExactlyWhatHappenedMeanwhile() {
+    URI root = new Api(base).base();
+    Api expert = Demo.as(root, "EXPERT");
+    long mayorId = Demo.as(root, "MAYOR").get("api/me").obj().getJsonNumber("id").longValue();
+    String name = "Browser-Test " + UUID.randomUUID().toString().substring(0, 6);
+    long room = expert.post("api/chat/rooms", Json.createObjectBuilder().add("kind", "PRIVATE").add("name", name)
+        .add("memberIds", Json.createArrayBuilder().add(mayorId)).build().toString())
+        .obj().getJsonNumber("id").longValue();
+
+    try (Browser karin = new Browser(Browser.loopback(base)); Browser miriam = new Browser(Browser.loopback(base))) {
+      logIn(karin, Demo.EMAIL.get("MAYOR"));
+      logIn(miriam, Demo.EMAIL.get("EXPERT"));
+      karin.open("#/chat/" + room);
+      miriam.open("#/chat/" + room);
+      karin.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chat-room-title")).getText().equals(name));
+      miriam.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chat-room-title")).getText().equals(name));
+
+      for (Browser b : List.of(karin, miriam)) {
+        b.wait(Duration.ofSeconds(10)).until(d -> "online".equals(d.findElement(By.tagName("main")).getAttribute("data-chat-state")));
+      }
+      type(karin, "Guten Morgen, wer hat Erfahrung mit **Leerrohren**?");
+      type(miriam, "Erste Antwort");
+      type(miriam, "Zweite Antwort");
+      List<String> before = List.of("Guten Morgen, wer hat Erfahrung mit Leerrohren?", "Erste Antwort", "Zweite Antwort");
+      awaitTexts(karin, before);
+      awaitTexts(miriam, before);
+      assertEquals("Leerrohren", karin.driver().findElement(By.cssSelector(".chat-text strong")).getText());
+      new Axe(karin.driver()).assertNoSeriousViolations("chat");
+
+      network(karin, true);
+      By banner = By.cssSelector(".chat-banner");
+      karin.wait(Duration.ofSeconds(10)).until(d -> d.findElement(banner).isDisplayed());
+      assertEquals("Verbindung unterbrochen – wird wiederhergestellt", karin.driver().findElement(banner).getText());
+
+      clickOn(miriam, "Erste Antwort", "Bearbeiten");
+      WebElement edit = miriam.awaitVisible(By.cssSelector(".chat-edit textarea"));
+      edit.clear();
+      edit.sendKeys("Erste Antwort, korrigiert");
+      miriam.driver().findElement(By.xpath("//form[contains(@class,'chat-edit')]//button[normalize-space(.)='Speichern']")).click();
+      clickOn(miriam, "Zweite Antwort", "Löschen");
+      miriam.driver().switchTo().alert().accept();
+      type(miriam, "Dritte Antwort");
+      List<String> after = List.of("Guten Morgen, wer hat Erfahrung mit Leerrohren?", "Erste Antwort, korrigiert",
+          "Nachricht gelöscht", "Dritte Antwort");
+      awaitTexts(miriam, after);
+      assertEquals(before, texts(karin), "offline: nothing arrives");
+
+      network(karin, false);
+      karin.wait(Duration.ofSeconds(20)).until(d -> !d.findElement(banner).isDisplayed());
+      awaitTexts(karin, after);
+      karin.screenshot("chat-after-reconnect");
+      assertTrue(karin.driver().findElements(By.cssSelector(".chat-messages .chat-message")).size() == 4,
+          "each message exactly once");
+    }
+  }
+}
