@@ -87,7 +87,7 @@ class ChatRoomsIT {
   }
 
   @Test
-  void expertsScheduleOfficeHoursAndTheirSelectionWaitsForThreads() {
+  void expertsScheduleOfficeHoursAndPublishTheSelectionAsAThread() {
     Api expert = create("EXPERT");
     Api mayor = create("MAYOR");
     Api outsider = create("STAFF");
@@ -114,8 +114,16 @@ class ChatRoomsIT {
     String selection = "{\"questionIds\":[" + question + "],\"answerIds\":[" + answer + "]}";
     assertEquals(403, mayor.post("api/chat/office-hours/" + oh + "/publication", selection).status());
     Api.Res published = expert.post("api/chat/office-hours/" + oh + "/publication", selection);
-    assertEquals(202, published.status(), published.toString());
-    assertEquals("PENDING", published.obj().getString("publication"));
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("PUBLISHED", published.obj().getString("publication"));
+    long thread = num(published.obj(), "threadId");
+    Api.Res t = mayor.get("api/threads/" + thread);
+    assertEquals(200, t.status(), t.toString());
+    assertTrue(t.body().contains("Wie tief verlegen Sie im Trenching?"), t.toString());
+    assertTrue(t.body().contains("Meist 30 bis 40 Zentimeter."), t.toString());
+    assertTrue(t.body().contains("#/chat?room=" + room), "the thread links back to the chat room: " + t);
+    assertEquals(400, expert.post("api/chat/office-hours/" + oh + "/publication",
+        "{\"questionIds\":[],\"answerIds\":[" + answer + "]}").status(), "a thread needs a question");
   }
 
   @Test

@@ -147,7 +147,8 @@ class ShellBrowserIT {
     assertTrue(browser.driver().getCurrentUrl().contains("#/suche?q=Glasfaser"));
     browser.driver().navigate().refresh();
     awaitH1("Ergebnisse für „Glasfaser & Förderung“");
-    assertEquals("Glasfaser & Förderung", browser.driver().findElement(By.id("search-q")).getAttribute("value"));
+    browser.wait(Duration.ofSeconds(10)).until(d ->
+        "Glasfaser & Förderung".equals(d.findElement(By.id("search-q")).getAttribute("value")));
   }
 
   @Test
