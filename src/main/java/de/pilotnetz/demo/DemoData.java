@@ -27,6 +27,7 @@ public class DemoData {
   @Inject MunicipalityService municipalities;
   @Inject DemoMunicipalities demoMunicipalities;
   @Inject DemoMembers demoMembers;
+  @Inject DemoCases demoCases;
 
   @PostConstruct
   void load() {
@@ -39,7 +40,7 @@ public class DemoData {
     }
     long start = System.nanoTime();
     demoMunicipalities.load();
-    demoMembers.load();
+    demoCases.load(demoMembers.load());
     LOG.info(() -> String.format("Demo data loaded in %d ms", (System.nanoTime() - start) / 1_000_000));
   }
 }
