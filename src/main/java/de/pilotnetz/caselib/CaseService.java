@@ -236,15 +236,23 @@ public class CaseService {
    * leaves nothing in memory.
    */
   void importBatch(List<CaseImportHandler.Item> items, long importedBy) {
+    // Towns first, while the unit of work is small: every query flushes it, and with the batch's
+    // cases already in it each lookup would check all of them again.
+    Map<String, Long> towns = new HashMap<>();
+    for (CaseImportHandler.Item item : items) {
+      String key = item.state() + "|" + item.municipality().toLowerCase(java.util.Locale.ROOT);
+      if (!towns.containsKey(key)) {
+        long id = municipalities.byName(item.municipality(), item.state()).map(MunicipalityView::id)
+            .orElseGet(() -> municipalities.registerPlaceholder(item.municipality(), item.state(),
+                item.population()).id());
+        towns.put(key, id);
+      }
+    }
+    repo.flush(); // case rows reference new municipalities by a plain id
     List<CaseRecord> created = new java.util.ArrayList<>(items.size());
     for (CaseImportHandler.Item item : items) {
-      long town = municipalities.byName(item.municipality(), item.state()).map(MunicipalityView::id)
-          .orElse(-1L);
-      if (town < 0) {
-        town = municipalities.registerPlaceholder(item.municipality(), item.state(), item.population()).id();
-        repo.flush(); // the case row references the new municipality by a plain id
-      }
-      CaseRecord r = new CaseRecord(item.content(), town, importedBy, clock.instant());
+      String key = item.state() + "|" + item.municipality().toLowerCase(java.util.Locale.ROOT);
+      CaseRecord r = new CaseRecord(item.content(), towns.get(key), importedBy, clock.instant());
       r.markImported(clock.instant());
       repo.add(r);
       created.add(r);
