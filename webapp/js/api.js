@@ -100,3 +100,21 @@ export const post = (path, body, options) => api(path, { ...options, method: 'PO
 export const put = (path, body, options) => api(path, { ...options, method: 'PUT', body });
 export const patch = (path, body, options) => api(path, { ...options, method: 'PATCH', body });
 export const del = (path, options) => api(path, { ...options, method: 'DELETE' });
+
+/**
+ * upload('/api/cases/42/attachments', formData): multipart POST with the CSRF header.
+ * Resolves with the parsed JSON answer; errors as ApiError.
+ */
+export async function upload(path, formData) {
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': getLanguage() };
+  const token = readCookie(CSRF_COOKIE);
+  if (token) headers[CSRF_HEADER] = token;
+  let res;
+  try {
+    res = await fetch(path, { method: 'POST', headers, body: formData, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError({ status: 0, title: 'Network error', detail: e.message });
+  }
+  if (!res.ok) throw await toApiError(res);
+  return res.json();
+}

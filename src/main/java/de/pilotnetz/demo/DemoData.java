@@ -27,6 +27,7 @@ public class DemoData {
   @Inject MunicipalityService municipalities;
   @Inject DemoMunicipalities demoMunicipalities;
   @Inject DemoMembers demoMembers;
+  @Inject DemoCases demoCases;
   @Inject DemoThreads demoThreads;
   @Inject DemoChat demoChat;
 
@@ -41,7 +42,7 @@ public class DemoData {
     }
     long start = System.nanoTime();
     demoMunicipalities.load();
-    demoMembers.load();
+    demoCases.load(demoMembers.load());
     demoThreads.load();
     demoChat.load();
     LOG.info(() -> String.format("Demo data loaded in %d ms", (System.nanoTime() - start) / 1_000_000));

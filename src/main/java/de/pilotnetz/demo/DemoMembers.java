@@ -67,15 +67,19 @@ class DemoMembers {
   @Inject MemberService members;
   @Inject MunicipalityService municipalities;
 
+  /** Creates the demo people; answers their ids by e-mail. */
   @Transactional
-  void load() {
+  Map<String, Long> load() {
     Map<String, Long> towns = municipalities.list(null, null).stream()
         .collect(Collectors.toMap(MunicipalityView::name, MunicipalityView::id, (a, b) -> a));
     String hash = members.hashPassword(PASSWORD);
+    Map<String, Long> ids = new java.util.HashMap<>();
     for (Person p : PEOPLE) {
-      members.enrol(p.email, p.name, hash, Set.of(p.role), p.town == null ? null : towns.get(p.town),
-          p.organisation, p.position, p.affiliation, p.topics, p.role != Role.STAFF);
+      ids.put(p.email, members.enrol(p.email, p.name, hash, Set.of(p.role),
+          p.town == null ? null : towns.get(p.town), p.organisation, p.position, p.affiliation,
+          p.topics, p.role != Role.STAFF));
     }
+    return ids;
   }
 
   static Function<Login, String> line() {

@@ -47,6 +47,12 @@ class MunicipalityRepository {
     return query.getResultList();
   }
 
+  Optional<String> maxAgsWithPrefix(String prefix) {
+    return Optional.ofNullable(em.createQuery(
+            "select max(m.ags) from Municipality m where m.ags like :p", String.class)
+        .setParameter("p", prefix + "%").getSingleResult());
+  }
+
   long count() {
     return em.createQuery("select count(m) from Municipality m", Long.class).getSingleResult();
   }

@@ -71,6 +71,28 @@ public class MunicipalityService {
     return Similarity.rank(of, repo.list(null, null), topics, limit);
   }
 
+  /** A municipality by its name in a state, without regard to case (for the bulk import). */
+  public Optional<MunicipalityView> byName(String name, String state) {
+    return repo.byName(name.trim(), parseState(state)).map(MunicipalityView::of);
+  }
+
+  /**
+   * Registers a town whose AGS is unknown (bulk import) under a placeholder key: the state's two
+   * digits, "00", and the first free four-digit number. No real municipality has "00" as district
+   * digits (only the city states' single keys 02000000 and 11000000, which end in 0000), so an
+   * admin can spot and correct placeholders later.
+   */
+  public MunicipalityView registerPlaceholder(String name, String state, int population) {
+    State s = parseState(state);
+    String prefix = s.code() + "00";
+    int next = repo.maxAgsWithPrefix(prefix).map(a -> Integer.parseInt(a.substring(4)) + 1).orElse(1);
+    if (next > 9999) {
+      throw new Conflict("Keine freien Platzhalter-Gemeindeschlüssel mehr für " + s.label() + ".");
+    }
+    return MunicipalityView.of(repo.add(new Municipality(name.trim(),
+        prefix + String.format("%04d", next), s, population, null, clock.instant())));
+  }
+
   public long count() {
     return repo.count();
   }

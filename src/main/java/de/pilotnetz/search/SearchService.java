@@ -48,6 +48,20 @@ public class SearchService {
     }
   }
 
+  /**
+   * Documents like the given one (more-like-this), lifted when they come from the same state or
+   * population band; only what the caller may read. Features check the source first.
+   */
+  public List<SearchView.Hit> similar(DocType type, long id, SimilarityHints hints, int limit) {
+    try {
+      return searcher().similar(type, id, viewer(), limit, hints).stream().map(SearchView.Hit::of).toList();
+    } catch (SearchRequest.InvalidSearchRequest e) {
+      throw new InvalidInput(e.field(), e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public ReindexStatus reindexStatus() {
     access.admin();
     return index.status();

@@ -34,12 +34,50 @@ class AuthorizationMatrixIT {
   static final Set<String> MODERATION = Set.of("MODERATOR", "ADMIN");
   static final Set<String> ADMIN = Set.of("ADMIN");
 
-  record Row(String method, String template, String path, String body, Set<String> allowed) {}
+  record Row(String method, String template, String path, String body, Set<String> allowed,
+      String contentType) {
+    Row(String method, String template, String path, String body, Set<String> allowed) {
+      this(method, template, path, body, allowed, "application/json");
+    }
+  }
+
+  static final Set<String> WUNSIEDEL_OFFICE_AND_ADMIN = Set.of("STAFF", "MAYOR", "ADMIN");
+  static final Set<String> WUNSIEDEL_OFFICE = Set.of("STAFF", "MAYOR");
+  static final Set<String> MAYOR_AND_ADMIN = Set.of("MAYOR", "ADMIN");
+  static final String CASE_BODY = "{\"title\":\"Matrix\",\"body\":\"Text\",\"topic\":\"Raumfahrt\",\"phase\":\"Idee\"}";
+  static final String VALID_CASE_BODY = "{\"title\":\"Matrix\",\"body\":\"Text\",\"topic\":\"Breitband\",\"phase\":\"Idee\"}";
+  static final String BOUNDARY = "matrixboundary";
+  static final String HTML_UPLOAD = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.pdf\"\r\n"
+      + "Content-Type: application/pdf\r\n\r\n<html><script>alert(1)</script></html>\r\n--" + BOUNDARY + "--\r\n";
 
   static final long NONE = 987654321L;
 
-  static List<Row> rows(long town) {
+  /**
+   * {@code wunsiedelCase}: a published PUBLIC demo case of Wunsiedel (the demo mayor's and staff's
+   * town) written by the demo mayor; {@code otherCase}: a published PUBLIC case of another town.
+   */
+  static List<Row> rows(long town, long wunsiedelCase, long otherCase) {
     List<Row> r = new ArrayList<>();
+    String wc = "api/cases/" + wunsiedelCase;
+    r.add(new Row("GET", "/cases", "api/cases", null, ALL));
+    r.add(new Row("POST", "/cases", "api/cases", CASE_BODY, WUNSIEDEL_OFFICE_AND_ADMIN));
+    r.add(new Row("GET", "/cases/{id}", wc, null, ALL));
+    r.add(new Row("PUT", "/cases/{id}", wc, VALID_CASE_BODY, WUNSIEDEL_OFFICE_AND_ADMIN));
+    r.add(new Row("DELETE", "/cases/{id}", "api/cases/" + NONE, null, MEMBERS));
+    r.add(new Row("POST", "/cases/{id}/publish", wc + "/publish", "", MAYOR_AND_ADMIN));
+    r.add(new Row("GET", "/cases/{id}/similar", "api/cases/" + NONE + "/similar", null, ALL));
+    r.add(new Row("GET", "/cases/{id}/revisions", wc + "/revisions", null, ALL));
+    r.add(new Row("GET", "/cases/{id}/revisions/{a}/diff/{b}", wc + "/revisions/1/diff/2", null, ALL));
+    r.add(new Row("POST", "/cases/{id}/revisions/{n}/restore", wc + "/revisions/1/restore", "", WUNSIEDEL_OFFICE_AND_ADMIN));
+    r.add(new Row("POST", "/cases/{id}/attachments", wc + "/attachments", HTML_UPLOAD,
+        WUNSIEDEL_OFFICE_AND_ADMIN, "multipart/form-data; boundary=" + BOUNDARY));
+    r.add(new Row("GET", "/cases/{id}/adoptions", wc + "/adoptions", null, ALL));
+    r.add(new Row("POST", "/cases/{id}/adoptions", "api/cases/" + otherCase + "/adoptions",
+        "{\"stage\":\"unbekannt\"}", WUNSIEDEL_OFFICE));
+    r.add(new Row("GET", "/attachments/{id}", "api/attachments/" + NONE, null, ALL));
+    r.add(new Row("GET", "/export", "api/export?format=csv", null, ALL));
+    r.add(new Row("POST", "/admin/import", "api/admin/import", "{}", ADMIN));
+    r.add(new Row("POST", "/markdown/preview", "api/markdown/preview", "{\"markdown\":\"*x*\"}", MEMBERS));
     r.add(new Row("GET", "/municipalities", "api/municipalities", null, ALL));
     r.add(new Row("GET", "/municipalities/{id}", "api/municipalities/" + town, null, ALL));
     r.add(new Row("GET", "/municipalities/{id}/similar", "api/municipalities/" + town + "/similar", null, ALL));
@@ -128,10 +166,19 @@ class AuthorizationMatrixIT {
     URI root = new Api(base).base();
     long town = de.pilotnetz.testing.Members.municipality(root, "Wunsiedel");
     List<String> wrong = new ArrayList<>();
-    for (Row row : rows(town)) {
+    long wunsiedelCase = caseId(root, "Glasfaser für alle Ortsteile durch Leerrohr-Mitverlegung");
+    long otherCase = caseId(root, "On-Demand-Shuttle im Abendverkehr");
+    for (Row row : rows(town, wunsiedelCase, otherCase)) {
       for (String role : ROLES) {
         Api api = as(root, role);
-        Res res = api.send(row.method(), row.path(), row.body() == null ? null : "application/json",
+        if (row.template().endsWith("/{id}") && row.method().equals("PUT")) {
+          api.header("If-Match", "\"0\"");
+        } else if (row.template().endsWith("/restore")) {
+          api.header("If-Match", "\"0\"");
+        } else {
+          api.header("If-Match", null);
+        }
+        Res res = api.send(row.method(), row.path(), row.body() == null ? null : row.contentType(),
             row.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(row.body()));
         int expectedDenial = "ANONYMOUS".equals(role) ? 401 : 403;
         boolean allowed = row.allowed().contains(role);
@@ -143,6 +190,14 @@ class AuthorizationMatrixIT {
       }
     }
     assertTrue(wrong.isEmpty(), "Permission matrix violated:\n" + String.join("\n", wrong));
+  }
+
+  /** A demo case by its exact title, as anonymous (the matrix uses PUBLIC ones). */
+  static long caseId(URI root, String title) {
+    Res r = new Api(root).get("api/cases?size=100&q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+    return r.obj().getJsonArray("items").stream().map(v -> v.asJsonObject())
+        .filter(o -> o.getString("title").equals(title)).findFirst().orElseThrow(() -> new AssertionError(title + ": " + r))
+        .getJsonNumber("id").longValue();
   }
 
   @Test
@@ -160,7 +215,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void matrixCoversEveryEndpoint() {
-    Set<String> covered = rows(1).stream().map(r -> r.method() + " " + r.template()).collect(Collectors.toSet());
+    Set<String> covered = rows(1, 1, 1).stream().map(r -> r.method() + " " + r.template()).collect(Collectors.toSet());
     covered.add("POST /auth/logout");
     covered.add("GET /notifications/stream"); // never ends for members; NotificationsIT checks it
     List<String> missing = Endpoints.all().stream().map(Endpoints.Endpoint::toString)

@@ -85,18 +85,6 @@ public class Access {
     return canModerate(c);
   }
 
-  /**
-   * What a list query must filter to, for queries that cannot ask {@link #canRead} row by row:
-   * PUBLIC always; NETWORK when {@code member}; RESTRICTED everything when {@code everything},
-   * else RESTRICTED owned by or shared with {@code municipalityId} (none when null).
-   */
-  public record ReadScope(boolean member, boolean everything, Long municipalityId) {}
-
-  public static ReadScope readScope(Caller c) {
-    return new ReadScope(c.isMember(), c.isMember() && c.isStaffOfPlatform(),
-        c.isMember() ? c.municipalityId() : null);
-  }
-
   // Chat. Rooms are PUBLIC (any member may read and join), PRIVATE (members by invitation) or
   // DIRECT (1:1 and small groups). Platform staff moderate every room.
 
@@ -128,5 +116,105 @@ public class Access {
   /** The expert who held the office hour, or a moderator, selects and publishes its Q&amp;A. */
   public static boolean canPublishOfficeHour(Caller c, long expertId) {
     return c.isMember() && (c.memberId() == expertId || c.isStaffOfPlatform());
+  }
+
+  // ---- Cases -------------------------------------------------------------------------------
+
+  /** What the caller may read, as a list query needs it: tiers, own municipality, drafts. */
+  public record ReadScope(boolean member, boolean everything, Long municipalityId,
+      boolean draftsOfOwnMunicipality, boolean allDrafts) {}
+
+  public ReadScope readScope() {
+    return readScope(current.get());
+  }
+
+  /**
+   * For list queries that cannot ask {@link #canRead} row by row: PUBLIC always; NETWORK for
+   * members; RESTRICTED owned by or shared with the caller's municipality (all for staff of the
+   * platform); drafts of the own municipality for its office, all drafts for admins.
+   */
+  public static ReadScope readScope(Caller c) {
+    boolean admin = c.has(Role.ADMIN);
+    boolean office = c.municipalityId() != null && (c.has(Role.MAYOR) || c.has(Role.STAFF));
+    return new ReadScope(c.isMember(), c.isMember() && c.isStaffOfPlatform(), c.municipalityId(),
+        office, admin);
+  }
+
+  /** Drafts are seen by the mayor and staff of the case's municipality and by admins. */
+  public static boolean canReadCase(Caller c, boolean published, Visibility v, Long ownerMunicipality,
+      Collection<Long> sharedWith) {
+    if (!published) {
+      return c.has(Role.ADMIN) || isOfficeOf(c, ownerMunicipality);
+    }
+    return canRead(c, v, ownerMunicipality, sharedWith);
+  }
+
+  /** Throws 404 unless the current caller may read the case. */
+  public Caller checkReadCase(boolean published, Visibility v, Long ownerMunicipality,
+      Collection<Long> sharedWith) {
+    Caller c = current.get();
+    if (!canReadCase(c, published, v, ownerMunicipality, sharedWith)) {
+      throw new NotFound("Der Fall wurde nicht gefunden.");
+    }
+    return c;
+  }
+
+  /** Mayor or staff of exactly this municipality. */
+  public static boolean isOfficeOf(Caller c, Long municipalityId) {
+    return c.isMember() && municipalityId != null && municipalityId.equals(c.municipalityId())
+        && (c.has(Role.MAYOR) || c.has(Role.STAFF));
+  }
+
+  /** Mayors and staff write cases of their own municipality; admins of any. */
+  public static boolean canEditCase(Caller c, Long municipalityId) {
+    return c.has(Role.ADMIN) || isOfficeOf(c, municipalityId);
+  }
+
+  /** The caller, who must be allowed to create a case for the municipality (403 otherwise). */
+  public Caller checkCreateCase(Long municipalityId) {
+    Caller c = member();
+    if (!canEditCase(c, municipalityId)) {
+      throw new Forbidden("Fälle legen Bürgermeisterinnen, Bürgermeister und Verwaltung ihrer eigenen Kommune an.");
+    }
+    return c;
+  }
+
+  /** After the read check: 403 unless the caller may edit the case. */
+  public Caller checkEditCase(Long municipalityId) {
+    Caller c = member();
+    if (!canEditCase(c, municipalityId)) {
+      throw new Forbidden("Diesen Fall bearbeiten nur Bürgermeisterin, Bürgermeister und Verwaltung der Kommune.");
+    }
+    return c;
+  }
+
+  /** Soft delete: the author or an admin. */
+  public Caller checkDeleteCase(long authorId) {
+    Caller c = member();
+    if (!c.has(Role.ADMIN) && !Long.valueOf(authorId).equals(c.memberId())) {
+      throw new Forbidden("Einen Fall löschen nur die Autorin oder der Autor und Admins.");
+    }
+    return c;
+  }
+
+  /** Publish: the mayor of the municipality, the author (who is mayor or staff there), or an admin. */
+  public Caller checkPublishCase(Long municipalityId, long authorId) {
+    Caller c = member();
+    boolean mayor = c.has(Role.MAYOR) && isOfficeOf(c, municipalityId);
+    boolean author = Long.valueOf(authorId).equals(c.memberId()) && isOfficeOf(c, municipalityId);
+    if (!c.has(Role.ADMIN) && !mayor && !author) {
+      throw new Forbidden("Veröffentlichen dürfen die Bürgermeisterin oder der Bürgermeister, die Autorin oder der Autor und Admins.");
+    }
+    return c;
+  }
+
+  /** Adoption: mayor or staff of another municipality than the case's. */
+  public Caller checkAdoptCase(Long caseMunicipality) {
+    Caller c = member();
+    boolean office = c.municipalityId() != null && (c.has(Role.MAYOR) || c.has(Role.STAFF));
+    if (!office || c.municipalityId().equals(caseMunicipality)) {
+      throw new Forbidden("Eine Übernahme melden Bürgermeisterin, Bürgermeister oder Verwaltung einer anderen Kommune.");
+    }
+    return c;
   }
 }
