@@ -289,7 +289,7 @@ public class CaseService {
 
   /** What search indexes for one case (deleted ones too, flagged), without permission check. */
   public java.util.Optional<CaseSearchData> searchData(long id) {
-    return java.util.Optional.ofNullable(repo.em.find(CaseRecord.class, id)).map(this::searchData);
+    return repo.find(id).map(this::searchData);
   }
 
   /** Hands every case's search data to the consumer, in chunks of 200 (search rebuild). */

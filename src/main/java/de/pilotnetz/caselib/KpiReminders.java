@@ -1,10 +1,7 @@
 package de.pilotnetz.caselib;
 
-import de.pilotnetz.member.MailContact;
-import de.pilotnetz.member.MemberService;
-import de.pilotnetz.platform.config.Settings;
-import de.pilotnetz.platform.mail.Mail;
-import de.pilotnetz.platform.mail.Mailer;
+import de.pilotnetz.notify.Notice;
+import de.pilotnetz.notify.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,11 +10,11 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * KPI follow-up: the contact person of a running case whose KPIs are stale gets an e-mail (German
- * or English by their language, with a link only, never content) at most once per 30 days, and
- * {@link KpiReminderDue} is fired for the in-app notification feature. Run daily by
- * {@link KpiReminderSchedule}; with several nodes each runs it, and the stored "last reminded"
- * keeps a case from being mailed twice unless two nodes run in the same moment.
+ * KPI follow-up: the contact person of a running case whose KPIs are stale is reminded at most once
+ * per 30 days, through the notification feature: in the app, and by e-mail as their preference
+ * says (at once or in the digest; German or English; a link only, never the case's content).
+ * {@link KpiReminderDue} is fired for anyone else interested. Run daily on one node by
+ * {@link KpiReminderSchedule}.
  */
 @ApplicationScoped
 public class KpiReminders {
@@ -25,9 +22,7 @@ public class KpiReminders {
 
   @Inject CaseRepository repo;
   @Inject CaseViews views;
-  @Inject MemberService members;
-  @Inject Mailer mailer;
-  @Inject Settings settings;
+  @Inject NotificationService notifications;
   @Inject Event<KpiReminderDue> due;
   @Inject Clock clock;
 
@@ -42,29 +37,14 @@ public class KpiReminders {
         continue;
       }
       c.markReminded(clock.instant());
-      MailContact to = members.mailContact(c.contactId()).orElse(null);
-      if (to != null) {
-        mailer.sendAfterCommit(mail(to, c));
-      }
+      notifications.notify(new Notice(c.contactId(), "KPI_REMINDER",
+          "Bitte aktualisieren Sie die Kennzahlen von „" + c.title() + "“",
+          "Please update the KPIs of “" + c.title() + "”", null, "#/faelle/" + c.id(), false));
       due.fire(new KpiReminderDue(c.id(), c.contactId()));
       sent++;
     }
     int n = sent;
     LOG.info(() -> "KPI reminders sent: " + n);
     return sent;
-  }
-
-  Mail mail(MailContact to, CaseRecord c) {
-    String link = settings.baseUrl() + "/#/faelle/" + c.id();
-    if ("en".equals(to.language())) {
-      return new Mail(to.email(), "Pilotnetz: please update the KPIs of your case",
-          "Hello " + to.displayName() + ",\n\nthe KPIs of a case you are the contact for have not been "
-              + "measured for more than " + views.staleMonths() + " months. Please add current figures:\n\n"
-              + link + "\n\nPilotnetz");
-    }
-    return new Mail(to.email(), "Pilotnetz: Bitte aktualisieren Sie die Kennzahlen Ihres Falls",
-        "Guten Tag " + to.displayName() + ",\n\ndie Kennzahlen eines Falls, für den Sie Ansprechperson "
-            + "sind, wurden seit mehr als " + views.staleMonths() + " Monaten nicht gemessen. Bitte tragen "
-            + "Sie aktuelle Werte ein:\n\n" + link + "\n\nIhr Pilotnetz");
   }
 }

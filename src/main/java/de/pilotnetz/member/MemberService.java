@@ -103,12 +103,6 @@ public class MemberService {
         .map(views::member).toList();
   }
 
-  /** E-mail and language of a member who is not erased, for reminders; never shown to others. */
-  public Optional<MailContact> mailContact(long id) {
-    return repo.find(id).filter(m -> !m.erased())
-        .map(m -> new MailContact(m.email(), m.displayName(), m.language()));
-  }
-
   /** Display names and disclosures of authors, for features that show who wrote what. */
   public Optional<MemberView> author(long id) {
     return repo.find(id).map(views::member);

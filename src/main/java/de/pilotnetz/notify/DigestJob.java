@@ -5,7 +5,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import de.pilotnetz.platform.jobs.ClusterJobs;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Clock;
 
 /**
@@ -17,15 +19,16 @@ import java.time.Clock;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestJob {
   @Inject DigestService digests;
+  @Inject ClusterJobs jobs;
   @Inject Clock clock;
 
   @Schedule(hour = "7", minute = "0", persistent = false, info = "daily digest")
   void daily() {
-    digests.run(EmailFrequency.DAILY, clock.instant());
+    jobs.runOnce("digest-daily", Duration.ofMinutes(50), () -> digests.run(EmailFrequency.DAILY, clock.instant()));
   }
 
   @Schedule(dayOfWeek = "Mon", hour = "7", minute = "5", persistent = false, info = "weekly digest")
   void weekly() {
-    digests.run(EmailFrequency.WEEKLY, clock.instant());
+    jobs.runOnce("digest-weekly", Duration.ofMinutes(50), () -> digests.run(EmailFrequency.WEEKLY, clock.instant()));
   }
 }

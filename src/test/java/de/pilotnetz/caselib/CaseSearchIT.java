@@ -58,7 +58,9 @@ class CaseSearchIT {
   void publishedCaseIsFoundByItsCompoundAndDraftsAreNot() throws InterruptedException {
     String token = CaseFixtures.token();
     long id = CaseFixtures.published(mayor, "Ausbau der Glasfaser in " + token, "PUBLIC", List.of());
-    JsonObject hit = awaitTotal(anonymous, "Glasfaserausbau " + token, 1).getJsonArray("hits").getJsonObject(0);
+    awaitTotal(anonymous, token, 1);
+    // "Glasfaserausbau" is split into its parts and finds "Ausbau der Glasfaser" first.
+    JsonObject hit = search(anonymous, "Glasfaserausbau " + token).getJsonArray("hits").getJsonObject(0);
     assertEquals("case", hit.getString("type"));
     assertEquals(id, hit.getJsonNumber("id").longValue());
     assertEquals("#/faelle/" + id, hit.getString("url"));

@@ -44,12 +44,12 @@ class SearchIT {
   }
 
   @Test
-  void anonymousGetsEmptyResultsWithFacets() {
+  void anonymousFindsDemoCasesWithAllFacets() {
     Res r = api.get("api/search?q=" + enc("Glasfaserausbau"));
     assertEquals(200, r.status(), r::toString);
     JsonObject body = r.obj();
-    assertEquals(0, body.getJsonNumber("total").longValue(), r::toString);
-    assertTrue(body.getJsonArray("hits").isEmpty(), r::toString);
+    assertTrue(body.getJsonNumber("total").longValue() > 0, r::toString);
+    assertEquals(body.getJsonArray("hits").size(), Math.min(10, body.getJsonNumber("total").intValue()), r::toString);
     JsonObject facets = body.getJsonObject("facets");
     for (String dim : List.of("type", "topic", "state", "phase")) {
       assertTrue(facets.containsKey(dim), r::toString);
@@ -64,10 +64,12 @@ class SearchIT {
   }
 
   @Test
-  void suggestAnswersAList() {
+  void suggestAnswersAListOfCompletions() {
     Res r = api.get("api/search/suggest?q=" + enc("Bürg"));
     assertEquals(200, r.status(), r::toString);
-    assertTrue(r.arr().isEmpty(), r::toString);
+    assertTrue(!r.arr().isEmpty(), r::toString);
+    assertTrue(r.arr().getValuesAs(jakarta.json.JsonString.class).stream()
+        .allMatch(v -> v.getString().toLowerCase().contains("bürg")), r::toString);
   }
 
   @Test
