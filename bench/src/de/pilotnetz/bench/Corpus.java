@@ -184,10 +184,11 @@ public final class Corpus {
       int base = r.nextInt(50);
       kpis.add(new Kpi(kpi[0], kpi[1], base, base + 10 + r.nextInt(60), base + r.nextInt(70)));
     }
+    // PUBLIC and NETWORK only: the exchange format names no shared towns, so the import refuses RESTRICTED.
     int vis = r.nextInt(10);
     return new Item(n, true, title, summary, body.toString(), town[0], town[1],
         Integer.parseInt(town[2]), TOPICS[t], pick(r, PHASES), tags, pick(r, GOOD), pick(r, BAD),
-        kpis, vis < 7 ? "PUBLIC" : vis < 9 ? "NETWORK" : "RESTRICTED", List.of());
+        kpis, vis < 7 ? "PUBLIC" : "NETWORK", List.of());
   }
 
   private static Item thread(int n, Random r) {

@@ -85,6 +85,13 @@ public class BulkImport {
           + " (" + counts[0] + " Einträge davor wurden gespeichert)");
     } catch (JsonException e) {
       throw new InvalidInput("body", "Der Inhalt ist kein lesbares JSON.");
+    } catch (ProblemException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The parser's own limits (e.g. nesting deeper than 1,000) end the import like bad JSON.
+      flushAll(pending, admin, failed, counts);
+      throw new InvalidInput("body", "Der Inhalt ist ab Eintrag " + index + " nicht lesbar (" + e.getMessage()
+          + "); " + counts[0] + " Einträge davor wurden gespeichert.");
     }
     flushAll(pending, admin, failed, counts);
     long total = index;

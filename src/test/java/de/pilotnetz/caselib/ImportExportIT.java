@@ -68,6 +68,13 @@ class ImportExportIT {
   }
 
   @Test
+  void tooDeeplyNestedInputIs400NotServerError() {
+    Api.Res r = admin.post("api/admin/import", "[" + "[".repeat(1200) + "]".repeat(1200) + "]");
+    assertEquals(400, r.status(), r::toString);
+    assertEquals("body", r.obj().getJsonArray("errors").getJsonObject(0).getString("field"), r::toString);
+  }
+
+  @Test
   void twoThousandItemsInOneCallAreStreamedAndBatched() {
     String tag = CaseFixtures.token();
     String items = IntStream.range(0, 2000).mapToObj(i -> "{\"type\":\"case\",\"title\":\"" + tag + " Nr. " + i
