@@ -56,7 +56,7 @@ final class ImportBench {
         HttpResponse.BodyHandlers.ofString());
     double secs = (System.nanoTime() - t0) / 1e9;
     sampler.interrupt();
-    sampler.join();
+    sampler.join(10_000); // a hanging jcmd must not hang the bench
     if (r.statusCode() / 100 != 2) {
       Bench.correctness("import answered " + r.statusCode(), 1, "2xx", false);
       return;
@@ -97,8 +97,12 @@ final class ImportBench {
     try {
       Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info")
           .redirectErrorStream(true).start();
+      // jcmd can hang attaching to a busy JVM: give it 5 s, then give up on this sample.
+      if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return 0;
+      }
       String out = new String(p.getInputStream().readAllBytes());
-      p.waitFor();
       Matcher m = USED.matcher(out);
       return m.find() ? Long.parseLong(m.group(1)) : 0;
     } catch (Exception e) {
