@@ -26,12 +26,15 @@ ENV PILOTNETZ_DATA_DIR=/var/lib/pilotnetz/data \
     PILOTNETZ_ANALYSIS_DIR=/opt/pilotnetz/search-index \
     PILOTNETZ_DB_URL=jdbc:h2:file:/var/lib/pilotnetz/data/pilotnetz \
     PILOTNETZ_DEMO=false \
-    JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError" \
+    PILOTNETZ_CLUSTER_ARGS=--nocluster
 
 VOLUME ["/var/lib/pilotnetz"]
 USER pilotnetz
-EXPOSE 8080
+# 6900: Hazelcast, when PILOTNETZ_CLUSTER_ARGS joins a cluster, e.g.
+# "--clustername pilotnetz-prod --clustermode tcpip:10.0.0.11:6900,10.0.0.12:6900 --interfaces 10.0.0.11"
+EXPOSE 8080 6900
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy pilotnetz.war --contextroot / --port 8080 --nocluster"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy pilotnetz.war --contextroot / --port 8080 $PILOTNETZ_CLUSTER_ARGS"]

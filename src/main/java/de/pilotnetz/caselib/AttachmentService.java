@@ -1,6 +1,5 @@
 package de.pilotnetz.caselib;
 
-import de.pilotnetz.platform.config.Settings;
 import de.pilotnetz.platform.errors.InvalidInput;
 import de.pilotnetz.platform.errors.NotFound;
 import de.pilotnetz.platform.errors.PayloadTooLarge;
@@ -28,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files on cases. Stored once per content under {@code <data dir>/attachments/ab/abcdef…} (the
- * SHA-256), so the same file on two cases takes the disk once; never deleted with a case (soft
- * delete). The type is decided by the bytes, see {@link FileTypes}.
+ * SHA-256), so the same file on two cases takes the disk once, and in the database too when so
+ * configured ({@link AttachmentStore}); never deleted with a case (soft delete). The type is decided
+ * by the bytes, see {@link FileTypes}.
  */
 @ApplicationScoped
 @Transactional
@@ -39,9 +39,9 @@ public class AttachmentService {
   @Inject CaseService cases;
   @Inject CaseRepository repo;
   @Inject Access access;
-  @Inject Settings settings;
   @Inject CaseChanges changes;
   @Inject Clock clock;
+  @Inject AttachmentStore store;
 
   @Inject
   @ConfigProperty(name = "pilotnetz.upload.max-bytes", defaultValue = "20971520")
@@ -56,7 +56,7 @@ public class AttachmentService {
     String name = cleanName(fileName);
     Path tmp = null;
     try {
-      Path dir = settings.dataDir().resolve("attachments");
+      Path dir = store.dir();
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "upload-", ".part");
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -71,7 +71,7 @@ public class AttachmentService {
           "Dateityp nicht erlaubt", "Erlaubt sind PDF, DOCX, XLSX, PNG und JPEG; geprüft wird der Inhalt, nicht der Name."));
       String text = extract(tmp, type);
       String hash = HexFormat.of().formatHex(sha.digest());
-      Path target = dir.resolve(hash.substring(0, 2)).resolve(hash);
+      Path target = store.file(hash);
       Files.createDirectories(target.getParent());
       if (Files.exists(target)) {
         Files.delete(tmp);
@@ -79,6 +79,7 @@ public class AttachmentService {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       }
       tmp = null;
+      store.stored(hash, target);
       CaseAttachment a = new CaseAttachment(caseId, name, type.mediaType, size, hash, text,
           c.memberId(), clock.instant());
       repo.addAttachment(a);
@@ -140,10 +141,12 @@ public class AttachmentService {
     } catch (NotFound e) {
       throw new NotFound("Der Anhang wurde nicht gefunden.");
     }
-    Path file = settings.dataDir().resolve("attachments").resolve(a.sha256.substring(0, 2)).resolve(a.sha256);
-    if (!Files.exists(file)) {
-      throw new NotFound("Die Datei des Anhangs fehlt auf dem Server.");
+    try {
+      Path file = store.local(a.sha256)
+          .orElseThrow(() -> new NotFound("Die Datei des Anhangs fehlt auf dem Server."));
+      return new Download(file, a.contentType, a.fileName, a.size);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Download(file, a.contentType, a.fileName, a.size);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -16,9 +17,11 @@ import java.util.logging.Logger;
  * Single-node bus: frames go through one bounded queue to one delivery thread, which hands them to
  * this node's {@link Subscriptions}. Delivery thus never runs inside a committing transaction, and
  * frames keep the order in which they were published. A full queue blocks the publisher (the
- * sender's thread after its commit): backpressure instead of unbounded buffering.
+ * sender's thread after its commit): backpressure instead of unbounded buffering. In a cluster it
+ * is the last stage of {@link HazelcastRoomBus}, which is why it is not itself the {@link RoomBus}.
  */
 @ApplicationScoped
+@Typed(LocalRoomBus.class)
 class LocalRoomBus implements RoomBus {
   private static final Logger LOG = Logger.getLogger(LocalRoomBus.class.getName());
   static final int CAPACITY = 10_000;

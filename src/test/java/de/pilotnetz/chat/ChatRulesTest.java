@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.pilotnetz.platform.live.ClusterNode;
 import de.pilotnetz.platform.security.Access;
 import de.pilotnetz.platform.security.Caller;
 import de.pilotnetz.platform.security.Role;
@@ -64,6 +65,7 @@ class ChatRulesTest {
   void theRateLimitAllowsTenMessagesPerWindow() {
     RateLimiter limiter = new RateLimiter();
     limiter.limit = 10;
+    limiter.cluster = new ClusterNode();
     for (int i = 0; i < 10; i++) {
       assertTrue(limiter.tryAcquire(7));
     }

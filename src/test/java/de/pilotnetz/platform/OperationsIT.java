@@ -28,14 +28,28 @@ class OperationsIT {
   }
 
   @Test
-  void readinessChecksDatabaseAndSearchIndex() {
+  void readinessChecksDatabaseSearchIndexAndCluster() {
     Res r = api.get("health/ready");
     assertEquals(200, r.status(), r::toString);
     JsonObject body = r.obj();
     assertEquals("UP", body.getString("status"));
     List<String> names = body.getJsonArray("checks").stream()
         .map(c -> c.asJsonObject().getString("name")).toList();
-    assertTrue(names.containsAll(List.of("database", "search-index")), names::toString);
+    assertTrue(names.containsAll(List.of("database", "search-index", "cluster")), names::toString);
+    JsonObject cluster = check(body, "cluster");
+    assertEquals("single", cluster.getString("mode"), "the test server runs with --nocluster");
+    assertEquals("1", value(cluster, "nodes"));
+    assertTrue(Long.parseLong(value(check(body, "search-index"), "lag")) >= 0);
+  }
+
+  /** A health datum as text: MicroProfile Health may render numbers as strings. */
+  private static String value(JsonObject data, String name) {
+    return data.get(name).toString().replace("\"", "");
+  }
+
+  private static JsonObject check(JsonObject health, String name) {
+    return health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+        .filter(c -> name.equals(c.getString("name"))).findFirst().orElseThrow().getJsonObject("data");
   }
 
   @Test

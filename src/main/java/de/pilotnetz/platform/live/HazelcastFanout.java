@@ -12,10 +12,14 @@ import java.util.UUID;
 final class HazelcastFanout implements Fanout {
   static final String TOPIC = "pilotnetz.live.members";
 
+  private final HazelcastInstance hz;
+  private final LiveHub hub;
   private final ITopic<String> topic;
   private final UUID listener;
 
   HazelcastFanout(HazelcastInstance hz, LiveHub hub) {
+    this.hz = hz;
+    this.hub = hub;
     this.topic = hz.getTopic(TOPIC);
     this.listener = topic.addMessageListener(message -> {
       String payload = message.getMessageObject();
@@ -24,9 +28,14 @@ final class HazelcastFanout implements Fanout {
     });
   }
 
+  /** Alone (also {@code --nocluster}, where Payara runs Hazelcast without peers) straight to this hub. */
   @Override
   public void toMember(long memberId, String frame) {
-    topic.publish(memberId + "\n" + frame);
+    if (hz.getCluster().getMembers().size() == 1) {
+      hub.toMember(memberId, frame);
+    } else {
+      topic.publish(memberId + "\n" + frame);
+    }
   }
 
   void close() {
