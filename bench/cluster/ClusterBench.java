@@ -67,6 +67,25 @@ public class ClusterBench {
     return json.substring(start, end);
   }
 
+  /** The {@code id} of the outermost object (nested objects have ids of their own). */
+  static String topLevelId(String json) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char ch = json.charAt(i);
+      if (inString) {
+        if (ch == '\\') i++;
+        else if (ch == '"') inString = false;
+      } else if (ch == '{' || ch == '[') depth++;
+      else if (ch == '}' || ch == ']') depth--;
+      else if (ch == '"') {
+        if (depth == 1 && json.startsWith("\"id\":", i)) return field(json.substring(i), "id");
+        inString = true;
+      }
+    }
+    throw new IllegalStateException("no id in " + json);
+  }
+
   static String ticketUrl(String base, String token) throws Exception {
     HttpResponse<String> r = post(base, "/api/chat/ticket", token, "");
     if (r.statusCode() != 200) throw new IllegalStateException("ticket: " + r.body());
@@ -183,7 +202,7 @@ public class ClusterBench {
           + "\",\"summary\":\"Kurzfassung " + word + "\",\"body\":\"Messung\",\"topic\":\"Breitband\","
           + "\"phase\":\"Pilot\",\"visibility\":\"NETWORK\",\"sharedWith\":[]}");
       if (c.statusCode() != 201) throw new IllegalStateException("case: " + c.body());
-      String id = field(c.body(), "id");
+      String id = topLevelId(c.body());
       HttpResponse<String> p = post(a, "/api/cases/" + id + "/publish", mayor, "");
       if (p.statusCode() != 200) throw new IllegalStateException("publish: " + p.body());
       long t0 = System.nanoTime();
