@@ -23,7 +23,8 @@ final class ChatSocket {
     this.ws = ws;
   }
 
-  static ChatSocket open(String base, String session, Consumer<JsonObject> onFrame, Runnable onGone) {
+  static ChatSocket open(String base, String session, Consumer<JsonObject> onFrame,
+      Runnable onGone) {
     Listener l = new Listener(onFrame, onGone);
     WebSocket ws = CLIENT.newWebSocketBuilder().header("Cookie", "PILOTNETZ_SESSION=" + session)
         .header("Origin", base).connectTimeout(Duration.ofSeconds(10))

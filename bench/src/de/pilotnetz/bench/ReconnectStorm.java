@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * once. Bounded by the number of drops and by time.
  */
 final class ReconnectStorm {
-  private static final String[] ACCOUNTS = {"buergermeisterin", "verwaltung", "expertin", "moderation", "admin"};
+  private static final String[] ACCOUNTS =
+      {"buergermeisterin", "verwaltung", "expertin", "moderation", "admin"};
   private static final Pattern CLIENT_MSG_ID = Pattern.compile("^Sturm (c\\d+-\\d+-[0-9a-f]{8})");
 
   private ReconnectStorm() {}
@@ -34,7 +35,8 @@ final class ReconnectStorm {
     try (TortureServer server = new TortureServer("reconnect")) {
       Http h = server.http;
       if (!server.start()) {
-        throw new IllegalStateException("reconnect server not ready, see " + server.dir.resolve("server.log"));
+        throw new IllegalStateException(
+            "reconnect server not ready, see " + server.dir.resolve("server.log"));
       }
       String admin = h.login(Http.ADMIN);
       var r = h.postJson("/api/chat/rooms", "{\"kind\":\"PUBLIC\",\"name\":\"Sturm\","
@@ -49,8 +51,8 @@ final class ReconnectStorm {
       }
       List<StormClient> clients = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        clients.add(new StormClient(server.base(), sessions.get(ACCOUNTS[i % ACCOUNTS.length]), room, i,
-            Bench.seed()));
+        String session = sessions.get(ACCOUNTS[i % ACCOUNTS.length]);
+        clients.add(new StormClient(server.base(), session, room, i, Bench.seed()));
       }
       long t0 = System.nanoTime();
       long deadline = t0 + limitMs * 1_000_000;
@@ -147,26 +149,28 @@ final class ReconnectStorm {
     }
     long lost = lostAcked + lostEvents;
     long duplicated = storedTwice + duplicatedEvents;
-    System.out.printf("reconnect storm: %d clients, %.0f s, %d drops, %d closed by the server, %d resends,"
-        + " %d timeouts, %d acks, last seq %d, %d messages stored; lost: %d acked + %d events; duplicated:"
-        + " %d stored + %d events; out of order %d; differing views %d; %d clients behind%n",
-        clients.size(), secs, drops, serverCloses, resends, timeouts, acks, last, stored.size(), lostAcked,
-        lostEvents, storedTwice, duplicatedEvents, outOfOrder, differing, behind);
-    Bench.row("chat reconnect storm (" + db + "): drops without close frame", drops + " (" + clients.size()
-        + " clients, " + Bench.fmt(secs) + " s, " + last + " events, " + acks + " acknowledged messages, "
-        + resends + " resends)", "–", "–", "–", "info");
+    System.out.printf("reconnect storm: %d clients, %.0f s, %d drops, %d closed by the server,"
+        + " %d resends, %d timeouts, %d acks, last seq %d, %d messages stored; lost: %d acked"
+        + " + %d events; duplicated: %d stored + %d events; out of order %d; differing views %d;"
+        + " %d clients behind%n", clients.size(), secs, drops, serverCloses, resends, timeouts,
+        acks, last, stored.size(), lostAcked, lostEvents, storedTwice, duplicatedEvents, outOfOrder,
+        differing, behind);
+    Bench.row("chat reconnect storm (" + db + "): drops without close frame", drops + " ("
+        + clients.size() + " clients, " + Bench.fmt(secs) + " s, " + last + " events, " + acks
+        + " acknowledged messages, " + resends + " resends)", "–", "–", "–", "info");
     Bench.correctness("chat reconnect storm: messages lost (acknowledged but not stored, or events"
         + " a client never received)", lost, "0", lost == 0);
-    Bench.correctness("chat reconnect storm: messages duplicated (stored twice, or an event received"
-        + " twice)", duplicated, "0", duplicated == 0);
-    Bench.correctness("chat reconnect storm: events out of order", outOfOrder, "0", outOfOrder == 0);
+    Bench.correctness("chat reconnect storm: messages duplicated (stored twice, or an event"
+        + " received twice)", duplicated, "0", duplicated == 0);
+    Bench.correctness("chat reconnect storm: events out of order", outOfOrder, "0",
+        outOfOrder == 0);
     Bench.correctness("chat reconnect storm: messages whose state in a client's view differs from"
         + " the database", differing, "0", differing == 0);
   }
 
   private static long lastSeq(Http h, String admin, long room) throws Exception {
     var r = h.get("/api/chat/rooms", admin);
-    for (JsonValue v : jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray()) {
+    for (JsonValue v : Http.array(r.body())) {
       if (v.asJsonObject().getJsonNumber("id").longValue() == room) {
         return v.asJsonObject().getJsonNumber("lastSeq").longValue();
       }

@@ -108,7 +108,8 @@ final class StormClient {
 
   private void send() throws Dropped, InterruptedException {
     boolean resend = unacked != null;
-    String id = resend ? unacked : name + "-" + (++sent) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String id = resend ? unacked
+        : name + "-" + (++sent) + "-" + UUID.randomUUID().toString().substring(0, 8);
     unacked = id;
     if (resend) {
       resends++;
@@ -227,7 +228,7 @@ final class StormClient {
     return true;
   }
 
-  /** True when an exchange completed since the last drop (a storm that only drops tests nothing). */
+  /** True when an exchange completed since the last drop (dropping only would test nothing). */
   boolean progressed() {
     return progressed;
   }

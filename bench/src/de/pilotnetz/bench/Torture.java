@@ -47,7 +47,8 @@ final class Torture {
       db = server.db;
       Http h = server.http;
       if (!server.start()) {
-        throw new IllegalStateException("torture server not ready, see " + server.dir.resolve("server.log"));
+        throw new IllegalStateException(
+            "torture server not ready, see " + server.dir.resolve("server.log"));
       }
       long room = createRoom(h);
       for (int cycle = 1; cycle <= cycles; cycle++) {
@@ -87,11 +88,13 @@ final class Torture {
         long ready = System.nanoTime();
         readyMillis.add((ready - t0) / 1_000_000);
         String admin = h.login(Http.ADMIN);
-        List<Ack> pending = new ArrayList<>(fresh.stream().filter(a -> a.kind().searchable()).toList());
+        List<Ack> pending =
+            new ArrayList<>(fresh.stream().filter(a -> a.kind().searchable()).toList());
         Collections.reverse(pending); // the newest are the likeliest to be late
         boolean last = false;
         while (!pending.isEmpty() && !last) {
-          last = System.nanoTime() - ready > CATCH_UP_LIMIT_MS * 1_000_000; // one pass after the limit
+          // one more pass after the limit
+          last = System.nanoTime() - ready > CATCH_UP_LIMIT_MS * 1_000_000;
           pending = notFound(h, admin, pending);
           if (!pending.isEmpty()) {
             Thread.sleep(50);
@@ -105,9 +108,11 @@ final class Torture {
         unsearchable += notFound;
         long missing = TortureWrites.missing(h, admin, acked).size();
         lost = Math.max(lost, missing);
-        System.out.printf("cycle %d: %d writes acknowledged (%d so far), %d missing in the database,"
-            + " %d not found in search; ready after %d ms, search caught up after %d ms%n", cycle,
-            fresh.size(), acked.size(), missing, notFound, readyMillis.get(readyMillis.size() - 1), catchUp);
+        System.out.printf("cycle %d: %d writes acknowledged (%d so far), %d missing in the"
+            + " database, %d not found in search; ready after %d ms, search caught up after"
+            + " %d ms%n",
+            cycle, fresh.size(), acked.size(), missing, notFound,
+            readyMillis.get(readyMillis.size() - 1), catchUp);
         survived++;
       }
     }
@@ -115,7 +120,8 @@ final class Torture {
         "–", "–", "all", survived == cycles ? "pass" : "FAIL");
     Bench.row("torture kill -9: acknowledged writes", acked.size() + " ("
         + TortureWrites.perKind(acked) + ")", "–", "–", "–", "info");
-    Bench.correctness("torture kill -9: acknowledged writes lost", lost, "0", lost == 0 && survived == cycles);
+    Bench.correctness("torture kill -9: acknowledged writes lost", lost, "0",
+        lost == 0 && survived == cycles);
     Bench.correctness("torture kill -9: acknowledged searchable writes not found in search within "
         + CATCH_UP_LIMIT_MS / 1000 + " s of ready", unsearchable, "0", unsearchable == 0);
     Bench.correctness("torture kill -9: kills after which CheckIndex was not clean (of " + survived
@@ -150,7 +156,8 @@ final class Torture {
 
   private static long createRoom(Http h) throws Exception {
     var r = h.postJson("/api/chat/rooms", "{\"kind\":\"PUBLIC\",\"name\":\"Dauerprüfung\","
-        + "\"description\":\"Schreiblast der kill-9-Zyklen\",\"memberIds\":[]}", h.login(Http.ADMIN));
+        + "\"description\":\"Schreiblast der kill-9-Zyklen\",\"memberIds\":[]}",
+        h.login(Http.ADMIN));
     if (r.statusCode() != 201) {
       throw new IllegalStateException("chat room: " + r.statusCode() + " " + r.body());
     }
@@ -158,7 +165,8 @@ final class Torture {
   }
 
   /** The acks a search does not find, looked up four at a time (to keep the check short). */
-  private static List<Ack> notFound(Http h, String admin, List<Ack> acks) throws InterruptedException {
+  private static List<Ack> notFound(Http h, String admin, List<Ack> acks)
+      throws InterruptedException {
     List<Ack> out = Collections.synchronizedList(new ArrayList<>());
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     for (Ack a : acks) {

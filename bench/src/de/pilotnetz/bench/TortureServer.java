@@ -32,7 +32,8 @@ final class TortureServer implements AutoCloseable {
     port = Integer.getInteger("bench.torturePort", 18390);
     http = new Http("http://127.0.0.1:" + port);
     env.putAll(Map.of("PILOTNETZ_DEMO", "true", "PILOTNETZ_INDEX_DIR", index().toString(),
-        "PILOTNETZ_DATA_DIR", dir.resolve("data").toString(), "PILOTNETZ_CHAT_RATE_LIMIT", "1000000"));
+        "PILOTNETZ_DATA_DIR", dir.resolve("data").toString(),
+        "PILOTNETZ_CHAT_RATE_LIMIT", "1000000"));
     String candidate = "pilotnetz_" + name + "_" + ProcessHandle.current().pid();
     pgDb = createPostgres(candidate) ? candidate : null;
     if (pgDb != null) {
@@ -55,9 +56,11 @@ final class TortureServer implements AutoCloseable {
 
   /** Starts the server and waits for {@code /health/ready}; false when it is not ready in 4 min. */
   boolean start() throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx768m", "-jar", Path.of("target/payara-micro.jar").toAbsolutePath().toString(),
-        "--deploy", Path.of("target/pilotnetz.war").toAbsolutePath().toString(), "--contextroot", "/",
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+        "-jar", Path.of("target/payara-micro.jar").toAbsolutePath().toString(),
+        "--deploy", Path.of("target/pilotnetz.war").toAbsolutePath().toString(),
+        "--contextroot", "/",
         "--port", Integer.toString(port), "--nocluster", "--prebootcommandfile",
         Path.of("src/main/payara/preboot-loopback.txt").toAbsolutePath().toString())
         .directory(dir.toFile()).redirectErrorStream(true)

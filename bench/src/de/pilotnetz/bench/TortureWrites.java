@@ -82,11 +82,13 @@ final class TortureWrites {
     var analysis = de.pilotnetz.search.GermanAnalysis.fromDirectory(Path.of("search-index"));
     for (int n = 1; n <= count; n++) {
       String m = marker(n);
-      var text = de.pilotnetz.search.GermanAnalysis.tokens(analysis.textAnalyzer(), "Text " + m + ".");
+      var text =
+          de.pilotnetz.search.GermanAnalysis.tokens(analysis.textAnalyzer(), "Text " + m + ".");
       var word = analysis.analyzeWord(analysis.fold(m));
       if (text.stream().filter(t -> t.startsWith("tortur")).count() != 1 || word == null
           || !word.parts().isEmpty() || !text.contains(word.term())) {
-        throw new IllegalStateException("marker " + m + " is not one search term: " + text + " " + word);
+        throw new IllegalStateException(
+            "marker " + m + " is not one search term: " + text + " " + word);
       }
     }
   }
@@ -134,8 +136,9 @@ final class TortureWrites {
     acked.accept(new Ack(Kind.QUESTION, thread, 0, q));
     return (n, sink) -> {
       String m = marker(n);
-      HttpResponse<String> a = h.postJson("/api/threads/" + thread + "/answers", "{\"body\":\"Antwort mit "
-          + m + ".\",\"clientRequestId\":\"tortur-" + n + "\"}", expert);
+      HttpResponse<String> a = h.postJson("/api/threads/" + thread + "/answers",
+          "{\"body\":\"Antwort mit " + m + ".\",\"clientRequestId\":\"tortur-" + n + "\"}",
+          expert);
       if (a.statusCode() / 100 == 2) {
         sink.accept(new Ack(Kind.ANSWER, id(a), thread, m));
       }
@@ -158,7 +161,8 @@ final class TortureWrites {
       }
     }, () -> {
       gone.complete(null);
-      pending.values().forEach(p -> p.completeExceptionally(new java.io.IOException("socket gone")));
+      var e = new java.io.IOException("socket gone");
+      pending.values().forEach(p -> p.completeExceptionally(e));
     });
     return new Writer() {
       public void write(int n, Consumer<Ack> acked) throws Exception {
@@ -192,7 +196,8 @@ final class TortureWrites {
     Map<Long, String> chat = null;
     for (Ack a : acks) {
       boolean ok = switch (a.kind()) {
-        case MUNICIPALITY -> body(h.get("/api/municipalities/" + a.id(), admin)).contains(a.marker());
+        case MUNICIPALITY ->
+            body(h.get("/api/municipalities/" + a.id(), admin)).contains(a.marker());
         case CASE_CREATED -> body(h.get("/api/cases/" + a.id(), admin)).contains(a.marker());
         case CASE_PUBLISHED -> {
           String b = body(h.get("/api/cases/" + a.id(), admin));
@@ -255,7 +260,7 @@ final class TortureWrites {
       if (r.statusCode() != 200) {
         throw new IllegalStateException("history of room " + room + ": " + r.statusCode());
       }
-      JsonArray page = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+      JsonArray page = Http.array(r.body());
       for (JsonValue v : page) {
         out.add(v.asJsonObject());
         after = v.asJsonObject().getJsonNumber("seq").longValue();
@@ -285,7 +290,8 @@ final class TortureWrites {
 
   /** "cases created 12, cases published 11, ..." */
   static String perKind(List<Ack> acks) {
-    Map<Kind, Long> n = acks.stream().collect(Collectors.groupingBy(Ack::kind, Collectors.counting()));
+    Map<Kind, Long> n =
+        acks.stream().collect(Collectors.groupingBy(Ack::kind, Collectors.counting()));
     Set<String> parts = new java.util.LinkedHashSet<>();
     for (Kind k : Kind.values()) {
       parts.add(k.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + n.getOrDefault(k, 0L));
