@@ -21,7 +21,7 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println("usage: Bench corpus|build-index|search-http|search-lucene|search-pg|"
-          + "import|indexing|badinput|torture|checkindex");
+          + "import|indexing|badinput|torture|reconnect");
       System.exit(2);
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -36,6 +36,7 @@ public final class Bench {
       case "indexing" -> IndexingBench.run();
       case "badinput" -> BadInput.run();
       case "torture" -> Torture.run();
+      case "reconnect" -> ReconnectStorm.run();
       default -> {
         System.err.println("unknown command " + args[0]);
         System.exit(2);

@@ -68,6 +68,12 @@ final class Http {
     }
   }
 
+  static jakarta.json.JsonArray array(String s) {
+    try (JsonReader r = Json.createReader(new StringReader(s))) {
+      return r.readArray();
+    }
+  }
+
   /** True when the server answers 200 on {@code /health/ready} within {@code timeout}. */
   boolean awaitReady(Duration timeout) throws InterruptedException {
     long until = System.nanoTime() + timeout.toNanos();
