@@ -54,7 +54,7 @@ public class ChatEndpoint {
     presence = cdi.select(ChatPresence.class).get();
     bus = cdi.select(RoomBus.class).get();
     fanout = cdi.select(Fanout.class).get();
-    conn = new Connection(session, c, messages);
+    conn = new Connection(session, c, messages, cdi.select(ChatWriters.class).get());
     presence.connected(conn);
   }
 
