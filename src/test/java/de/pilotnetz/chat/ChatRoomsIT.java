@@ -6,6 +6,7 @@ import static de.pilotnetz.chat.ChatIT.room;
 import static de.pilotnetz.chat.ChatIT.send;
 import static de.pilotnetz.chat.ChatIT.subscribe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.pilotnetz.testing.Api;
@@ -66,6 +67,30 @@ class ChatRoomsIT {
       assertEquals(0, num(unread, "count"));
       assertEquals(0, num(listed(b, room), "unread"));
     }
+  }
+
+  static boolean mentionedIn(Api api, long room) {
+    return api.get("api/notifications?size=100").obj().getJsonArray("items").getValuesAs(JsonObject.class)
+        .stream().anyMatch(n -> ChatMentionNotifier.TYPE.equals(n.getString("type"))
+            && ("#/chat/" + room).equals(n.getString("link")));
+  }
+
+  @Test
+  void aMentionNotifiesTheNamedRoomMemberOnly() {
+    Api a = create("MAYOR");
+    Api b = create("STAFF");
+    Api outsider = create("EXPERT"); // "Test Expert", not in the room
+    long room = room(a, "PRIVATE", id(b));
+    try (ChatClient ca = ChatClient.connect(a)) {
+      ca.send(send(room, "m1", "Bitte prüfen, @Test Staff und @Test Expert – @Test Mayor weiß Bescheid"));
+      ca.await("ack"); // after commit, and the notification was written after that commit
+    }
+    assertTrue(mentionedIn(b, room), "the mentioned member is notified");
+    JsonObject n = b.get("api/notifications?size=100").obj().getJsonArray("items").getValuesAs(JsonObject.class)
+        .stream().filter(x -> ("#/chat/" + room).equals(x.getString("link"))).findFirst().orElseThrow();
+    assertTrue(n.toString().contains("Bitte prüfen"), n::toString);
+    assertFalse(mentionedIn(outsider, room), "a non-member learns nothing");
+    assertFalse(mentionedIn(a, room), "the author is not notified about the own message");
   }
 
   @Test
