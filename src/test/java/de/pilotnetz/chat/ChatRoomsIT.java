@@ -94,6 +94,37 @@ class ChatRoomsIT {
   }
 
   @Test
+  void theDataExportHoldsTheMembersOwnExistingMessagesOnly() {
+    Api a = create("MAYOR");
+    Api b = create("STAFF");
+    long room = room(a, "DIRECT", id(b));
+    String mine = "Meine Frage " + UUID.randomUUID();
+    String gone = "Gleich gelöscht " + UUID.randomUUID();
+    String theirs = "Fremde Antwort " + UUID.randomUUID();
+    try (ChatClient ca = ChatClient.connect(a); ChatClient cb = ChatClient.connect(b)) {
+      ca.send(send(room, "e1", mine));
+      long mineId = num(ca.await("ack"), "id");
+      ca.send(send(room, "e2", gone));
+      long goneId = num(ca.await("ack"), "id");
+      ca.send(Json.createObjectBuilder().add("op", "delete").add("room", room).add("id", goneId).build());
+      cb.send(send(room, "e3", theirs));
+      cb.await("ack");
+      ca.send(subscribe(room, 0));
+      ca.await(f -> "event".equals(f.getString("op")) && "delete".equals(f.getString("kind")));
+
+      var export = a.get("api/me/export");
+      assertEquals(200, export.status(), export::toString);
+      var messages = export.obj().getJsonArray("chatMessages").getValuesAs(JsonObject.class);
+      JsonObject own = messages.stream().filter(m -> num(m, "id") == mineId).findFirst().orElseThrow();
+      assertEquals(mine, own.getString("text"));
+      assertEquals(room, num(own, "roomId"));
+      assertFalse(export.body().contains(theirs), "other members' messages are theirs");
+      assertFalse(export.body().contains(gone), "deleted messages keep no text");
+      assertTrue(b.get("api/me/export").body().contains(theirs));
+    }
+  }
+
+  @Test
   void directMessagesAreLimitedToTenPeopleAndPrivateRoomsToInvitees() {
     Api a = create("MAYOR");
     var many = Json.createArrayBuilder();
