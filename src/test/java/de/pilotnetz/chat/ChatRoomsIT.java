@@ -140,6 +140,13 @@ class ChatRoomsIT {
     assertTrue(listed(b, room).getBoolean("member"));
     assertEquals(204, b.delete("api/chat/rooms/" + room + "/members").status());
     assertEquals(null, listed(b, room));
+
+    Api.Res dm = a.post("api/chat/rooms", Json.createObjectBuilder().add("kind", "DIRECT")
+        .add("memberIds", Json.createArrayBuilder().add(id(b))).build().toString());
+    assertEquals(201, dm.status(), dm::toString);
+    long dmId = num(dm.obj(), "id");
+    assertEquals("Test Mayor, Test Staff", listed(a, dmId).getString("name"), "unnamed: all participants");
+    assertEquals("Test Mayor, Test Staff", listed(b, dmId).getString("name"), "the same for the other side");
   }
 
   @Test

@@ -201,19 +201,21 @@ class ChatBrowserIT {
       openTool(karin, "Direktnachricht");
       pick(karin, "chat-new-dm", moderatorName);
       press(karin, By.xpath("//button[normalize-space(.)='Unterhaltung beginnen']"));
-      awaitTitle(karin, moderatorName);
+      String dmName = Demo.as(root, "MAYOR").get("api/me").obj().getString("displayName") + ", " + moderatorName;
+      awaitTitle(karin, dmName);
       type(karin, "Bitte diesen Beitrag prüfen");
       awaitTexts(karin, List.of("Bitte diesen Beitrag prüfen"));
       karin.screenshot("chat-direct-message");
 
       long dmId = Demo.as(root, "MAYOR").get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
-          .filter(r -> "DIRECT".equals(r.getString("kind")) && r.getString("name").equals(moderatorName))
+          .filter(r -> "DIRECT".equals(r.getString("kind")) && r.getString("name").equals(dmName))
           .mapToLong(r -> r.getJsonNumber("id").longValue()).max().orElseThrow();
       assertTrue(moderation.get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
           .anyMatch(r -> r.getJsonNumber("id").longValue() == dmId && r.getBoolean("member")), "the DM reached the moderator");
 
       logIn(jonas, Demo.EMAIL.get("MODERATOR"));
       jonas.open("#/chat/" + dmId);
+      awaitTitle(jonas, dmName);
       awaitTexts(jonas, List.of("Bitte diesen Beitrag prüfen"));
       clickOn(jonas, "Bitte diesen Beitrag prüfen", "Löschen");
       jonas.driver().switchTo().alert().accept();
