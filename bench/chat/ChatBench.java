@@ -17,10 +17,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 public class ChatBench {
   static final String PASSWORD = "Pilotnetz-Demo-2026";
   static final String[] ACCOUNTS = {"buergermeisterin", "verwaltung", "expertin", "moderation", "admin"};
+  static final String MARK = "\"text\":\"t=";
   static HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   public static void main(String[] args) throws Exception {
@@ -109,6 +111,31 @@ public class ChatBench {
     return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toMillis() / 1000.0).orElse(-1.0);
   }
 
+  /** User and system CPU seconds from /proc (Linux); system time includes loopback TCP work. */
+  static double[] cpuSplit(long pid) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return new double[] {Long.parseLong(f[11]) / 100.0, Long.parseLong(f[12]) / 100.0};
+    } catch (Exception e) {
+      return new double[] {-1, -1};
+    }
+  }
+
+  static final int WARMUP_SECONDS = 5;
+
+  /** Waits until the server uses under a third of a core for two seconds in a row (at most 120 s). */
+  static double waitQuiet(long pid) throws InterruptedException {
+    long t0 = System.nanoTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120)) {
+      double c0 = cpuSeconds(pid);
+      Thread.sleep(1000);
+      quiet = cpuSeconds(pid) - c0 < 0.33 ? quiet + 1 : 0;
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
   static void fanout(String base, int subscribers, int rate, int seconds, long serverPid) throws Exception {
     String[] sessions = new String[ACCOUNTS.length];
     for (int i = 0; i < ACCOUNTS.length; i++) sessions[i] = login(base, ACCOUNTS[i]);
@@ -122,23 +149,38 @@ public class ChatBench {
     long[] latencies = new long[subscribers * total];
     AtomicInteger count = new AtomicInteger();
     AtomicLong lost = new AtomicLong();
+    LongAdder messages = new LongAdder();
     CountDownLatch subscribed = new CountDownLatch(subscribers);
     List<WebSocket> sockets = new ArrayList<>();
     for (int i = 0; i < subscribers; i++) {
       WebSocket.Listener l = new WebSocket.Listener() {
         final StringBuilder buf = new StringBuilder();
+        boolean ponged;
+        // Per message only a scan for the timestamp marker: the server may batch several frames
+        // into one message, one per line, and each message frame holds one "text":"t=<nanos>".
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-          buf.append(data);
-          if (last) {
-            String f = buf.toString();
-            buf.setLength(0);
-            if (f.startsWith("{\"op\":\"pong\"")) subscribed.countDown();
-            int at = f.indexOf("\"text\":\"t=");
-            if (at > 0 && f.contains("\"kind\":\"message\"")) {
-              long sent = Long.parseLong(f.substring(at + 10, f.indexOf('"', at + 10)));
-              int idx = count.getAndIncrement();
-              if (idx < latencies.length) latencies[idx] = System.nanoTime() - sent;
+          if (!last || buf.length() > 0) {
+            buf.append(data);
+            if (!last) {
+              ws.request(1);
+              return null;
             }
+            data = buf.toString();
+            buf.setLength(0);
+          }
+          String f = data.toString();
+          messages.increment();
+          if (!ponged && f.contains("{\"op\":\"pong\"")) {
+            ponged = true;
+            subscribed.countDown();
+          }
+          long now = System.nanoTime();
+          for (int at = f.indexOf(MARK); at >= 0; at = f.indexOf(MARK, at)) {
+            at += MARK.length();
+            long sent = 0;
+            for (char c; at < f.length() && (c = f.charAt(at)) >= '0' && c <= '9'; at++) sent = sent * 10 + (c - '0');
+            int idx = count.getAndIncrement();
+            if (idx < latencies.length) latencies[idx] = now - sent;
           }
           ws.request(1);
           return null;
@@ -155,6 +197,17 @@ public class ChatBench {
     }
     if (!subscribed.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("subscriptions not confirmed");
     WebSocket sender = open(base, sessions[0], new WebSocket.Listener() {});
+    // Steady state, not start-up: let the server finish its start (search index build, JIT), then
+    // warm the delivery path with unmeasured messages ("w=" is not the measured marker).
+    double idleAfter = waitQuiet(serverPid);
+    for (int i = 0; i < rate * WARMUP_SECONDS; i++) {
+      sender.sendText("{\"op\":\"send\",\"room\":" + room + ",\"clientMsgId\":\"w" + i + "\",\"text\":\"w=" + i + "\"}", true).join();
+      TimeUnit.MILLISECONDS.sleep(1000 / rate);
+    }
+    Thread.sleep(2000);
+    System.out.printf("fanout.warmup server quiet after %.0f s, then %d s of unmeasured messages%n", idleAfter, WARMUP_SECONDS);
+    double[] serverSplit0 = cpuSplit(serverPid);
+    double[] clientSplit0 = cpuSplit(ProcessHandle.current().pid());
     double serverCpu0 = cpuSeconds(serverPid);
     double clientCpu0 = cpuSeconds(ProcessHandle.current().pid());
     long wall0 = System.nanoTime();
@@ -172,12 +225,18 @@ public class ChatBench {
     System.out.printf("fanout.cpuSeconds server=%.1f client=%.1f over %.1f s wall; load average %s%n",
         cpuSeconds(serverPid) - serverCpu0, cpuSeconds(ProcessHandle.current().pid()) - clientCpu0, wall,
         new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
+    double[] serverSplit = cpuSplit(serverPid);
+    double[] clientSplit = cpuSplit(ProcessHandle.current().pid());
+    System.out.printf("fanout.cpuUserSystem server=%.1f/%.1f client=%.1f/%.1f%n", serverSplit[0] - serverSplit0[0],
+        serverSplit[1] - serverSplit0[1], clientSplit[0] - clientSplit0[0], clientSplit[1] - clientSplit0[1]);
     int n = Math.min(count.get(), latencies.length);
     long[] got = Arrays.copyOf(latencies, n);
     Arrays.sort(got);
     System.out.printf("fanout.subscribers=%d%n", subscribers);
     System.out.printf("fanout.messages=%d at %d/s%n", total, rate);
     System.out.printf("fanout.deliveries=%d of %d expected; closed connections=%d%n", n, latencies.length, lost.get());
+    System.out.printf("fanout.websocketMessages=%d (%.2f frames per message)%n", messages.sum(),
+        messages.sum() == 0 ? 0.0 : count.get() / (double) messages.sum());
     if (n > 0) {
       System.out.printf("fanout.p50Ms=%.1f%n", got[n / 2] / 1e6);
       System.out.printf("fanout.p99Ms=%.1f%n", got[(int) (n * 0.99)] / 1e6);

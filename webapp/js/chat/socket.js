@@ -55,14 +55,17 @@ export class ChatSocket {
       this.pingTimer = setInterval(() => this.send({ op: 'ping', status: document.hidden ? 'away' : 'online' }), 25000);
     });
     ws.addEventListener('message', (e) => {
-      let frame;
-      try {
-        frame = JSON.parse(e.data);
-      } catch {
-        return;
+      // the server may batch several frames into one message, one JSON object per line
+      for (const line of e.data.split('\n')) {
+        let frame;
+        try {
+          frame = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        if (frame.op === 'event') this.seen(frame.room, frame.seq);
+        this.onFrame(frame);
       }
-      if (frame.op === 'event') this.seen(frame.room, frame.seq);
-      this.onFrame(frame);
     });
     ws.addEventListener('close', () => {
       clearInterval(this.pingTimer);

@@ -1,12 +1,15 @@
 // Chat: room list with unread badges, the messages of one room (older ones load when scrolled to
 // the top), composer (Enter sends, Shift+Enter new line), edit/delete of own messages, typing and
 // presence, and a reconnect banner. Live through the WebSocket /ws (see README, "Chat").
+// Rooms and direct messages are created, and members invited, with the forms of room-forms.js;
+// moderators and admins may delete any message.
 import { t } from '../i18n.js';
 import { h, mount } from '../dom.js';
 import { get, post } from '../api.js';
 import { currentMember, refreshSession } from '../session.js';
 import { ChatSocket } from '../chat/socket.js';
 import { renderMarkdown } from '../chat/markdown.js';
+import { directMessageForm, inviteForm, newRoomForm } from '../chat/room-forms.js';
 
 const PAGE = 50;
 
@@ -22,11 +25,22 @@ export async function render(container, params) {
     presence: new Map(), typing: new Map(), pending: new Map(),
   };
   state.names.set(me.id, me.displayName);
+  const moderator = (me.roles ?? []).some((r) => r === 'MODERATOR' || r === 'ADMIN');
 
   const banner = h('p', { class: 'chat-banner', role: 'status', hidden: true });
   const roomList = h('ul', { class: 'chat-rooms' });
   const title = h('h2', { id: 'chat-room-title', tabindex: '-1' }, t('chat.pickRoom'));
   const presenceLine = h('p', { class: 'chat-presence' });
+  const created = async (room) => {
+    state.rooms = await get('/api/chat/rooms');
+    drawRooms();
+    await open(room.id);
+  };
+  const invite = inviteForm(me, () => state.active, async () => {
+    state.rooms = await get('/api/chat/rooms');
+    drawRooms();
+  });
+  invite.hidden = true;
   const older = h('button', { type: 'button', class: 'button chat-older', hidden: true }, t('chat.older'));
   const list = h('ol', { class: 'chat-messages', 'aria-labelledby': 'chat-room-title', tabindex: '0' });
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'false' });
@@ -47,9 +61,9 @@ export async function render(container, params) {
     banner,
     h('div', { class: 'chat-layout' },
       h('nav', { class: 'chat-sidebar', 'aria-label': t('chat.roomsLabel') },
-        h('h2', {}, t('chat.rooms')), roomList, officeHours()),
+        h('h2', {}, t('chat.rooms')), roomList, newRoomForm(created), directMessageForm(me, created), officeHours()),
       h('section', { class: 'chat-room', 'aria-labelledby': 'chat-room-title' },
-        title, presenceLine, older, list, typingLine, composer, live)));
+        title, presenceLine, invite, older, list, typingLine, composer, live)));
 
   const socket = new ChatSocket({ onFrame, onState });
 
@@ -90,6 +104,8 @@ export async function render(container, params) {
     state.complete = false;
     list.replaceChildren();
     title.textContent = room.name;
+    invite.reset();
+    invite.hidden = room.kind === 'PUBLIC'; // a public room needs no invitation
     textarea.disabled = false;
     sendButton.disabled = false;
     await loadOlder();
@@ -138,11 +154,10 @@ export async function render(container, params) {
     if (m.deleted) body.append(h('em', {}, t('chat.deleted')));
     else body.append(renderMarkdown(m.text, [...state.names.values()]));
     const time = new Date(m.createdAt);
-    const actions = mine && !m.deleted ? h('div', { class: 'chat-actions' },
-      h('button', { type: 'button', class: 'link-button', onclick: () => edit(m) }, t('chat.edit'),
-        h('span', { class: 'visually-hidden' }, ' ' + t('chat.ofMessage', { time: time.toLocaleTimeString() }))),
-      h('button', { type: 'button', class: 'link-button', onclick: () => remove(m) }, t('chat.delete'),
-        h('span', { class: 'visually-hidden' }, ' ' + t('chat.ofMessage', { time: time.toLocaleTimeString() })))) : null;
+    const of = h('span', { class: 'visually-hidden' }, ' ' + t('chat.ofMessage', { time: time.toLocaleTimeString() }));
+    const actions = (mine || moderator) && !m.deleted ? h('div', { class: 'chat-actions' },
+      mine ? h('button', { type: 'button', class: 'link-button', onclick: () => edit(m) }, t('chat.edit'), of.cloneNode(true)) : null,
+      h('button', { type: 'button', class: 'link-button', onclick: () => remove(m) }, t('chat.delete'), of)) : null;
     return h('li', { class: mine ? 'chat-message chat-mine' : 'chat-message', 'data-id': m.id, 'data-seq': m.seq },
       h('p', { class: 'chat-meta' },
         h('span', { class: `chat-dot chat-${state.presence.get(m.authorId) ?? 'offline'}`, 'aria-hidden': 'true' }),

@@ -3,7 +3,6 @@ package de.pilotnetz.chat;
 import de.pilotnetz.platform.live.Fanout;
 import de.pilotnetz.platform.security.Caller;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -55,7 +54,7 @@ public class ChatEndpoint {
     presence = cdi.select(ChatPresence.class).get();
     bus = cdi.select(RoomBus.class).get();
     fanout = cdi.select(Fanout.class).get();
-    conn = new Connection(session, c, messages);
+    conn = new Connection(session, c, messages, cdi.select(ChatWriters.class).get());
     presence.connected(conn);
   }
 
@@ -65,7 +64,7 @@ public class ChatEndpoint {
       return;
     }
     JsonObject f;
-    try (JsonReader r = Json.createReader(new StringReader(text))) {
+    try (JsonReader r = Frames.JSON.createReader(new StringReader(text))) {
       JsonValue v = r.readValue();
       if (!(v instanceof JsonObject o)) {
         error("malformed", "Ein Frame ist ein JSON-Objekt.");
@@ -122,14 +121,14 @@ public class ChatEndpoint {
         if (!conn.subs.containsKey(room)) {
           throw new ChatError("not_subscribed", "Bitte zuerst den Raum abonnieren.");
         }
-        bus.publish(room, 0, Json.createObjectBuilder().add("op", "typing").add("room", room)
+        bus.publish(room, 0, Frames.JSON.createObjectBuilder().add("op", "typing").add("room", room)
             .add("member", c.memberId()).add("name", c.displayName()).build().toString());
       }
       case "read" -> {
         long room = num(f, "room");
         long seq = num(f, "seq");
         long unread = messages.read(c, room, seq);
-        fanout.toMember(c.memberId(), Json.createObjectBuilder().add("op", "unread").add("room", room)
+        fanout.toMember(c.memberId(), Frames.JSON.createObjectBuilder().add("op", "unread").add("room", room)
             .add("count", unread).add("readSeq", seq).build().toString());
       }
       default -> error("unknown_op", "Unbekannte Operation: " + (op == null ? "(keine)" : op));
@@ -152,7 +151,7 @@ public class ChatEndpoint {
   }
 
   private void error(String code, String message) {
-    conn.send(Json.createObjectBuilder().add("op", "error").add("code", code).add("message", message)
+    conn.send(Frames.JSON.createObjectBuilder().add("op", "error").add("code", code).add("message", message)
         .build().toString());
   }
 

@@ -212,6 +212,21 @@ class ChatRepository {
     return rows.stream().findFirst().map(r -> view((Object[]) r, 0));
   }
 
+  /** The member's own messages that still exist, oldest first, for the data export. */
+  List<ChatMessageExport> ownMessages(long memberId) {
+    List<?> rows = em.createNativeQuery("select m.id, m.room_id, r.name, m.body, m.created_at, m.edited_at"
+        + " from chat_message m join chat_room r on r.id = m.room_id"
+        + " where m.author_id = ? and m.deleted_at is null order by m.id").setParameter(1, memberId)
+        .getResultList();
+    List<ChatMessageExport> out = new ArrayList<>();
+    for (Object r : rows) {
+      Object[] c = (Object[]) r;
+      out.add(new ChatMessageExport(num(c[0]), num(c[1]), (String) c[2], (String) c[3],
+          instant(c[4]), instant(c[5])));
+    }
+    return out;
+  }
+
   /** Message ids after {@code afterId}, for a search rebuild. */
   List<Long> messageIds(long afterId, int limit) {
     List<?> rows = em.createNativeQuery("select id from chat_message where id > ? and deleted_at is null"

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,10 @@ public class ChatService {
         throw new InvalidInput("memberIds", "Direktnachrichten gehen an 1 bis 9 andere Mitglieder.");
       }
       if (name.isEmpty()) {
-        name = String.join(", ", others.stream().map(id -> members.author(id).get().displayName()).toList());
+        // every participant, the creator too: each of them sees the same name in the room list
+        List<String> names = new ArrayList<>(List.of(c.displayName()));
+        others.forEach(id -> names.add(members.author(id).get().displayName()));
+        name = String.join(", ", names);
         name = name.length() > 120 ? name.substring(0, 119) + "…" : name;
       }
     } else if (name.isEmpty()) {

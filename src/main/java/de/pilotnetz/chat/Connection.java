@@ -14,8 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One open WebSocket: a bounded send queue drained by a single writer (one async send at a time),
- * and the room subscriptions with the last seq sent per room.
+ * One open WebSocket: a bounded send queue drained by one writer at a time (a {@link ChatWriters}
+ * thread, one async send in flight), and the room subscriptions with the last seq sent per room.
+ *
+ * <p>Batching: the writer takes every frame queued so far (up to {@link #BATCH_FRAMES} frames or
+ * about {@link #BATCH_CHARS} characters) and sends them as one WebSocket text message, the frames
+ * separated by a newline (a JSON frame never holds a raw newline). A client that keeps up gets one
+ * frame per message; one that falls behind, or a busy server, gets fewer, larger messages, so the
+ * cost per frame drops exactly when load rises. The README's protocol section documents this.
  *
  * <p>Gap-free switch from replay to live: the subscription is registered first and marked
  * {@code replaying}; live frames arriving meanwhile only raise {@code pendingMax}. Replay reads
@@ -29,6 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class Connection implements Sink {
   static final int QUEUE_FRAMES = 1000;
   static final String TOO_SLOW = "zu langsam";
+  static final int BATCH_FRAMES = 64;
+  static final int BATCH_CHARS = 32 * 1024;
 
   /** Per-room state; guarded by its own monitor. */
   static final class RoomSub {
@@ -46,6 +54,7 @@ class Connection implements Sink {
   final Session session;
   final Caller caller;
   final MessageService messages;
+  private final ChatWriters writers;
   final Map<Long, RoomSub> subs = new ConcurrentHashMap<>();
   volatile boolean away;
 
@@ -54,10 +63,11 @@ class Connection implements Sink {
   private final AtomicBoolean writing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  Connection(Session session, Caller caller, MessageService messages) {
+  Connection(Session session, Caller caller, MessageService messages, ChatWriters writers) {
     this.session = session;
     this.caller = caller;
     this.messages = messages;
+    this.writers = writers;
   }
 
   @Override
@@ -95,12 +105,17 @@ class Connection implements Sink {
     pump();
   }
 
+  /** Hands the connection to a writer thread unless a write is already scheduled or in flight. */
   private void pump() {
-    if (!writing.compareAndSet(false, true)) {
-      return;
+    if (writing.compareAndSet(false, true)) {
+      writers.execute(this::write);
     }
-    String next = queue.poll();
-    if (next == null || closed.get()) {
+  }
+
+  /** On a writer thread: sends what is queued as one message; the completion schedules the rest. */
+  private void write() {
+    String batch = closed.get() ? null : nextBatch();
+    if (batch == null) {
       writing.set(false);
       if (!queue.isEmpty() && !closed.get()) {
         pump(); // a frame was queued between poll and release
@@ -108,18 +123,43 @@ class Connection implements Sink {
       return;
     }
     try {
-      session.getAsyncRemote().sendText(next, result -> {
-        writing.set(false);
-        if (result.isOK()) {
-          pump();
-        } else {
+      session.getAsyncRemote().sendText(batch, result -> {
+        if (!result.isOK()) {
+          writing.set(false);
           close("Senden fehlgeschlagen");
+        } else if (queue.isEmpty()) {
+          writing.set(false);
+          if (!queue.isEmpty()) {
+            pump();
+          }
+        } else {
+          writers.execute(this::write); // still ours: writing stays true
         }
       });
     } catch (IllegalStateException e) {
       writing.set(false);
       close("Verbindung geschlossen");
     }
+  }
+
+  private String nextBatch() {
+    String first = queue.poll();
+    if (first == null) {
+      return null;
+    }
+    String second = queue.poll();
+    if (second == null) {
+      return first; // the common case when the client keeps up: no copy
+    }
+    StringBuilder b = new StringBuilder(Math.min(BATCH_CHARS, 4 * (first.length() + second.length())));
+    b.append(first).append('\n').append(second);
+    int n = 2;
+    String next;
+    while (n < BATCH_FRAMES && b.length() < BATCH_CHARS && (next = queue.poll()) != null) {
+      b.append('\n').append(next);
+      n++;
+    }
+    return b.toString();
   }
 
   @Override

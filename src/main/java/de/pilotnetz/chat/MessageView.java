@@ -1,6 +1,5 @@
 package de.pilotnetz.chat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -10,7 +9,7 @@ public record MessageView(long id, long room, long seq, long authorId, String au
     String text, Instant createdAt, Instant editedAt, boolean deleted) {
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("room", room).add("seq", seq)
+    JsonObjectBuilder b = Frames.JSON.createObjectBuilder().add("id", id).add("room", room).add("seq", seq)
         .add("authorId", authorId).add("authorName", authorName == null ? "" : authorName)
         .add("text", text).add("createdAt", createdAt.toString()).add("deleted", deleted);
     if (editedAt != null) {

@@ -14,6 +14,7 @@ import de.pilotnetz.platform.web.Paging;
 import de.pilotnetz.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public class MemberService {
   @Inject Passwords passwords;
   @Inject Audit audit;
   @Inject Event<MemberErased> erased;
+  @Inject Instance<PersonalDataSource> personalData;
   @Inject Clock clock;
 
   public MeView me() {
@@ -76,6 +78,9 @@ public class MemberService {
     out.put("sessionsAndTokens", repo.allTokens(m.id()).stream().map(t -> Map.of(
         "kind", t.kind.name(), "name", t.name == null ? "" : t.name, "createdAt", t.createdAt,
         "revoked", t.revokedAt != null)).toList());
+    for (PersonalDataSource source : personalData) {
+      out.put(source.exportKey(), source.export(m.id()));
+    }
     audit.record("DATA_EXPORTED", "member:" + m.id(), null);
     return out;
   }

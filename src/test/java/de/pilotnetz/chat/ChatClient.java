@@ -123,7 +123,10 @@ final class ChatClient implements AutoCloseable {
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
       partial.append(data);
       if (last) {
-        frames.add(parse(partial.toString()));
+        // a message may hold several frames, one per line (the server batches when behind)
+        for (String line : partial.toString().split("\n")) {
+          frames.add(parse(line));
+        }
         partial.setLength(0);
       }
       ws.request(1);

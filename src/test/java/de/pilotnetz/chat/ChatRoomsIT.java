@@ -6,6 +6,7 @@ import static de.pilotnetz.chat.ChatIT.room;
 import static de.pilotnetz.chat.ChatIT.send;
 import static de.pilotnetz.chat.ChatIT.subscribe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.pilotnetz.testing.Api;
@@ -68,6 +69,61 @@ class ChatRoomsIT {
     }
   }
 
+  static boolean mentionedIn(Api api, long room) {
+    return api.get("api/notifications?size=100").obj().getJsonArray("items").getValuesAs(JsonObject.class)
+        .stream().anyMatch(n -> ChatMentionNotifier.TYPE.equals(n.getString("type"))
+            && ("#/chat/" + room).equals(n.getString("link")));
+  }
+
+  @Test
+  void aMentionNotifiesTheNamedRoomMemberOnly() {
+    Api a = create("MAYOR");
+    Api b = create("STAFF");
+    Api outsider = create("EXPERT"); // "Test Expert", not in the room
+    long room = room(a, "PRIVATE", id(b));
+    try (ChatClient ca = ChatClient.connect(a)) {
+      ca.send(send(room, "m1", "Bitte prüfen, @Test Staff und @Test Expert – @Test Mayor weiß Bescheid"));
+      ca.await("ack"); // after commit, and the notification was written after that commit
+    }
+    assertTrue(mentionedIn(b, room), "the mentioned member is notified");
+    JsonObject n = b.get("api/notifications?size=100").obj().getJsonArray("items").getValuesAs(JsonObject.class)
+        .stream().filter(x -> ("#/chat/" + room).equals(x.getString("link"))).findFirst().orElseThrow();
+    assertTrue(n.toString().contains("Bitte prüfen"), n::toString);
+    assertFalse(mentionedIn(outsider, room), "a non-member learns nothing");
+    assertFalse(mentionedIn(a, room), "the author is not notified about the own message");
+  }
+
+  @Test
+  void theDataExportHoldsTheMembersOwnExistingMessagesOnly() {
+    Api a = create("MAYOR");
+    Api b = create("STAFF");
+    long room = room(a, "DIRECT", id(b));
+    String mine = "Meine Frage " + UUID.randomUUID();
+    String gone = "Gleich gelöscht " + UUID.randomUUID();
+    String theirs = "Fremde Antwort " + UUID.randomUUID();
+    try (ChatClient ca = ChatClient.connect(a); ChatClient cb = ChatClient.connect(b)) {
+      ca.send(send(room, "e1", mine));
+      long mineId = num(ca.await("ack"), "id");
+      ca.send(send(room, "e2", gone));
+      long goneId = num(ca.await("ack"), "id");
+      ca.send(Json.createObjectBuilder().add("op", "delete").add("room", room).add("id", goneId).build());
+      cb.send(send(room, "e3", theirs));
+      cb.await("ack");
+      ca.send(subscribe(room, 0));
+      ca.await(f -> "event".equals(f.getString("op")) && "delete".equals(f.getString("kind")));
+
+      var export = a.get("api/me/export");
+      assertEquals(200, export.status(), export::toString);
+      var messages = export.obj().getJsonArray("chatMessages").getValuesAs(JsonObject.class);
+      JsonObject own = messages.stream().filter(m -> num(m, "id") == mineId).findFirst().orElseThrow();
+      assertEquals(mine, own.getString("text"));
+      assertEquals(room, num(own, "roomId"));
+      assertFalse(export.body().contains(theirs), "other members' messages are theirs");
+      assertFalse(export.body().contains(gone), "deleted messages keep no text");
+      assertTrue(b.get("api/me/export").body().contains(theirs));
+    }
+  }
+
   @Test
   void directMessagesAreLimitedToTenPeopleAndPrivateRoomsToInvitees() {
     Api a = create("MAYOR");
@@ -84,6 +140,13 @@ class ChatRoomsIT {
     assertTrue(listed(b, room).getBoolean("member"));
     assertEquals(204, b.delete("api/chat/rooms/" + room + "/members").status());
     assertEquals(null, listed(b, room));
+
+    Api.Res dm = a.post("api/chat/rooms", Json.createObjectBuilder().add("kind", "DIRECT")
+        .add("memberIds", Json.createArrayBuilder().add(id(b))).build().toString());
+    assertEquals(201, dm.status(), dm::toString);
+    long dmId = num(dm.obj(), "id");
+    assertEquals("Test Mayor, Test Staff", listed(a, dmId).getString("name"), "unnamed: all participants");
+    assertEquals("Test Mayor, Test Staff", listed(b, dmId).getString("name"), "the same for the other side");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package de.pilotnetz.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.pilotnetz.testing.Api;
 import de.pilotnetz.testing.Demo;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -124,6 +126,102 @@ class ChatBrowserIT {
       karin.screenshot("chat-after-reconnect");
       assertTrue(karin.driver().findElements(By.cssSelector(".chat-messages .chat-message")).size() == 4,
           "each message exactly once");
+    }
+  }
+
+  /** Activates a button or summary from the keyboard (the forms are meant to work without a mouse). */
+  static void press(Browser b, By by) {
+    b.driver().findElement(by).sendKeys(Keys.ENTER);
+  }
+
+  /** Opens a sidebar form by its summary text. */
+  static void openTool(Browser b, String summary) {
+    press(b, By.xpath("//details[contains(@class,'chat-tool')]/summary[normalize-space(.)='" + summary + "']"));
+  }
+
+  /** Searches the member picker of a form and selects the member with this display name. */
+  static void pick(Browser b, String formId, String displayName) {
+    WebElement form = b.driver().findElement(By.id(formId));
+    WebElement query = form.findElement(By.cssSelector("input[type=search]"));
+    query.clear();
+    query.sendKeys(displayName, Keys.ENTER);
+    b.wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+      for (WebElement hit : form.findElements(By.cssSelector(".chat-pick-hits button"))) {
+        if (hit.getText().startsWith(displayName)) {
+          hit.sendKeys(Keys.ENTER);
+          return true;
+        }
+      }
+      return false;
+    });
+    b.wait(Duration.ofSeconds(5)).until(d -> form.findElement(By.cssSelector(".chat-pick-chosen")).getText()
+        .contains(displayName));
+  }
+
+  static void awaitTitle(Browser b, String title) {
+    b.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chat-room-title")).getText().equals(title));
+  }
+
+  static JsonObject listed(Api api, String name) {
+    return api.get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("name").equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aMayorCreatesAPrivateRoomInvitesAndStartsADirectMessageWhichAModeratorCleansUp() {
+    URI root = new Api(base).base();
+    Api expert = Demo.as(root, "EXPERT");
+    Api moderation = Demo.as(root, "MODERATOR");
+    String expertName = expert.get("api/me").obj().getString("displayName");
+    String moderatorName = moderation.get("api/me").obj().getString("displayName");
+    String roomName = "Arbeitsgruppe Glasfaser " + UUID.randomUUID().toString().substring(0, 6);
+
+    try (Browser karin = new Browser(Browser.loopback(base)); Browser jonas = new Browser(Browser.loopback(base))) {
+      logIn(karin, Demo.EMAIL.get("MAYOR"));
+      karin.open("#/chat");
+      karin.wait(Duration.ofSeconds(10)).until(d -> "online".equals(d.findElement(By.tagName("main")).getAttribute("data-chat-state")));
+
+      openTool(karin, "Neuer Raum");
+      karin.awaitVisible(By.id("chat-new-name")).sendKeys(roomName);
+      karin.driver().findElement(By.id("chat-new-kind-PRIVATE")).sendKeys(Keys.SPACE);
+      press(karin, By.xpath("//button[normalize-space(.)='Raum anlegen']"));
+      awaitTitle(karin, roomName);
+      assertEquals("PRIVATE", listed(Demo.as(root, "MAYOR"), roomName).getString("kind"));
+      assertNull(listed(expert, roomName), "a private room is invisible before the invitation");
+
+      openTool(karin, "Mitglieder einladen");
+      pick(karin, "chat-invite", expertName);
+      press(karin, By.xpath("//details[@id='chat-invite']//button[normalize-space(.)='Einladen']"));
+      karin.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chat-invite-status")).getText()
+          .equals("Eingeladen: " + expertName));
+      assertTrue(listed(expert, roomName).getBoolean("member"), "the invited expert is a member now");
+      new Axe(karin.driver()).assertNoSeriousViolations("chat with the room and invite forms open");
+      karin.screenshot("chat-room-created-and-invited");
+
+      openTool(karin, "Direktnachricht");
+      pick(karin, "chat-new-dm", moderatorName);
+      press(karin, By.xpath("//button[normalize-space(.)='Unterhaltung beginnen']"));
+      String dmName = Demo.as(root, "MAYOR").get("api/me").obj().getString("displayName") + ", " + moderatorName;
+      awaitTitle(karin, dmName);
+      type(karin, "Bitte diesen Beitrag prüfen");
+      awaitTexts(karin, List.of("Bitte diesen Beitrag prüfen"));
+      karin.screenshot("chat-direct-message");
+
+      long dmId = Demo.as(root, "MAYOR").get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
+          .filter(r -> "DIRECT".equals(r.getString("kind")) && r.getString("name").equals(dmName))
+          .mapToLong(r -> r.getJsonNumber("id").longValue()).max().orElseThrow();
+      assertTrue(moderation.get("api/chat/rooms").arr().getValuesAs(JsonObject.class).stream()
+          .anyMatch(r -> r.getJsonNumber("id").longValue() == dmId && r.getBoolean("member")), "the DM reached the moderator");
+
+      logIn(jonas, Demo.EMAIL.get("MODERATOR"));
+      jonas.open("#/chat/" + dmId);
+      awaitTitle(jonas, dmName);
+      awaitTexts(jonas, List.of("Bitte diesen Beitrag prüfen"));
+      clickOn(jonas, "Bitte diesen Beitrag prüfen", "Löschen");
+      jonas.driver().switchTo().alert().accept();
+      awaitTexts(jonas, List.of("Nachricht gelöscht"));
+      awaitTexts(karin, List.of("Nachricht gelöscht"));
+      jonas.screenshot("chat-moderator-deleted");
     }
   }
 }
