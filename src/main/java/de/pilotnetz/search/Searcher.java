@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -22,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,6 +54,8 @@ public final class Searcher {
   static final int FEW_HITS = 3;
   private static final int FACET_VALUES = 50;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
+  private static final Set<String> HIT_FIELDS =
+      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL);
   private static final Logger LOG = Logger.getLogger(Searcher.class.getName());
 
   private final SearcherManager searchers;
@@ -130,9 +134,10 @@ public final class Searcher {
       }
       TopDocs top = s.search(q, limit);
       String[] snips = snippets.forPage(s, q, top);
+      StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       for (int i = 0; i < top.scoreDocs.length; i++) {
-        hits.add(hit(s, top.scoreDocs[i], snips[i]));
+        hits.add(hit(stored, top.scoreDocs[i], snips[i]));
       }
       return hits;
     } finally {
@@ -172,8 +177,9 @@ public final class Searcher {
     TopDocs page = new TopDocs(new TotalHits(c.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
     String[] snips = snippets.forPage(s, c.highlight(), page);
     List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    StoredFields stored = s.storedFields();
     for (int i = 0; i < pageDocs.length; i++) {
-      hits.add(hit(s, pageDocs[i], snips[i]));
+      hits.add(hit(stored, pageDocs[i], snips[i]));
     }
     return new SearchResult(c.total(), hits, facets(s.getIndexReader(), c.facets()), suggestion);
   }
@@ -265,8 +271,9 @@ public final class Searcher {
     return cached;
   }
 
-  private static SearchHit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
-    Document d = s.storedFields().document(sd.doc);
+  private static SearchHit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
+    // the shown fields only: the long texts are not needed here
+    Document d = stored.document(sd.doc, HIT_FIELDS);
     return new SearchHit(
         DocType.valueOf(d.get(TYPE)),
         d.getField(ID).numericValue().longValue(),
