@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -15,12 +16,24 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * Turns a {@link SearchDocument} into a Lucene document. Text weights are applied at query time
  * (see {@link SearchFields#TEXT_BOOSTS}), so changing them needs no reindex.
  */
 public final class DocumentMapper {
+
+  /**
+   * Stored text with offsets in the postings: {@link Snippets} then highlights from the index
+   * instead of re-analysing (and decompounding) every shown document per search.
+   */
+  private static final FieldType SNIPPET_TEXT = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    SNIPPET_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    SNIPPET_TEXT.freeze();
+  }
 
   private final FacetsConfig facetsConfig = new FacetsConfig();
 
@@ -34,10 +47,10 @@ public final class DocumentMapper {
     doc.add(new StoredField(ID, d.id()));
     doc.add(new StringField(TYPE, d.type().name(), Field.Store.YES));
     text(doc, TITLE, d.title(), true);
-    text(doc, SUMMARY, d.summary(), true);
-    text(doc, BODY, d.body(), true);
-    text(doc, LESSONS, d.lessons(), true);
-    text(doc, ANSWERS, d.answers(), true);
+    snippetText(doc, SUMMARY, d.summary());
+    snippetText(doc, BODY, d.body());
+    snippetText(doc, LESSONS, d.lessons());
+    snippetText(doc, ANSWERS, d.answers());
     text(doc, MUNICIPALITY, d.municipality(), true);
     text(doc, TAGS, String.join(" ; ", d.tags()), false);
     d.tags().forEach(t -> doc.add(new StoredField(TAGS, t)));
@@ -86,6 +99,12 @@ public final class DocumentMapper {
   private static void text(Document doc, String field, String value, boolean stored) {
     if (value != null && !value.isBlank()) {
       doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    }
+  }
+
+  private static void snippetText(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, SNIPPET_TEXT));
     }
   }
 

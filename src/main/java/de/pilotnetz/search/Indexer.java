@@ -117,9 +117,12 @@ final class Indexer implements Closeable {
     return index;
   }
 
-  /** Reopens searchers at most ~100 ms after a change, ~10 ms when someone waits. */
+  /**
+   * Reopens searchers at most ~50 ms after a change (the rebuild's stream relies on this); applied
+   * changes are made visible at once by {@link #applyChanges()}.
+   */
   void startNearRealTime() {
-    index.startNearRealTime(0.1, 0.01);
+    index.startNearRealTime(0.05, 0.01);
   }
 
   /** Rebuilds if needed, then catches up; the index is ready afterwards. */
@@ -172,6 +175,10 @@ final class Indexer implements Closeable {
           break;
         }
         after = batch.get(batch.size() - 1).seq();
+      }
+      if (applied > 0) {
+        // visible now, before the (fsyncing) commit below: write → searchable is what users see
+        index.refresh();
       }
       long before = watermark.value();
       watermark.advance(clock.instant(), grace);

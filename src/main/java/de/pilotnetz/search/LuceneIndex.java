@@ -11,6 +11,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,12 +42,15 @@ public final class LuceneIndex implements Closeable {
 
   public LuceneIndex(Directory directory, GermanAnalysis analysis) throws IOException {
     this.analysis = analysis;
-    this.storedCommitData =
-        DirectoryReader.indexExists(directory) ? storedCommitData(directory) : Map.of();
+    boolean exists = DirectoryReader.indexExists(directory);
+    this.storedCommitData = exists ? storedCommitData(directory) : Map.of();
     String stored = storedCommitData.get(VERSION_KEY);
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer()));
-    this.needsRebuild =
-        stored != null ? !stored.equals(analysis.version()) : writer.getDocStats().numDocs > 0;
+    this.needsRebuild = stored != null ? !stored.equals(analysis.version()) : exists && hasDocs(directory);
+    IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+    // Another version may index a field differently (offsets, say), and Lucene refuses to change a
+    // field's options within one index: the rebuild starts from an empty one.
+    config.setOpenMode(needsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
     if (needsRebuild) {
       LOG.log(Level.INFO, "Search index built with {0}, analysis is now {1}: rebuild needed",
@@ -145,6 +149,12 @@ public final class LuceneIndex implements Closeable {
     }
     searchers.close();
     writer.rollback();
+  }
+
+  private static boolean hasDocs(Directory dir) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      return r.numDocs() > 0;
+    }
   }
 
   private static Map<String, String> storedCommitData(Directory dir) throws IOException {

@@ -18,12 +18,20 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PermissionFilter {
 
+  // immutable, so the common viewers share one instance (and the query cache sees equal queries)
+  private static final Query EVERYTHING = new MatchAllDocsQuery();
+  private static final Query ANONYMOUS = build(Viewer.anonymousVisitor());
+
   private PermissionFilter() {}
 
   public static Query forViewer(Viewer viewer) {
     if (viewer.admin()) {
-      return new MatchAllDocsQuery();
+      return EVERYTHING;
     }
+    return viewer.anonymous() ? ANONYMOUS : build(viewer);
+  }
+
+  private static Query build(Viewer viewer) {
     BooleanQuery.Builder readable = new BooleanQuery.Builder();
     readable.add(nonChat(tiers(viewer)), Occur.SHOULD);
     if (!viewer.anonymous() && !viewer.roomIds().isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -21,13 +22,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -41,12 +47,15 @@ import org.apache.lucene.search.TotalHits;
  *
  * <p>When a query finds fewer than {@link #FEW_HITS} documents, a relaxed fuzzy pass (any one
  * concept suffices; one edit for words of 4 to 7 letters, two from 8, first letter fixed) is tried
- * and a spelling suggestion offered.
+ * and a spelling suggestion offered if the viewer may read what it finds.
  */
 public final class Searcher {
 
   static final int FEW_HITS = 3;
   private static final int FACET_VALUES = 50;
+  private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
+  private static final Set<String> HIT_FIELDS =
+      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL);
   private static final Logger LOG = Logger.getLogger(Searcher.class.getName());
 
   private final SearcherManager searchers;
@@ -69,20 +78,28 @@ public final class Searcher {
   public SearchResult search(SearchRequest req, Viewer viewer) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
+      Query readable = PermissionFilter.forViewer(viewer);
       UserQueryParser.Parsed parsed = parser.parse(req.q());
-      Query query = filtered(parsed.query(), req, viewer);
-      long total = s.count(query);
+      // highlighting needs the words only; filters would be matched again for every field shown
+      Collected found =
+          collect(s, filtered(parsed.query(), req, readable), parsed.query(), parsed.matchesAll(), req);
       String suggestion = null;
-      if (total < FEW_HITS && !parsed.words().isEmpty()) {
-        Query fuzzy = filtered(parser.parse(req.q(), true, true).query(), req, viewer);
-        long fuzzyTotal = s.count(fuzzy);
-        if (fuzzyTotal > total) {
-          query = fuzzy;
-          total = fuzzyTotal;
+      if (found.total() < FEW_HITS && !parsed.words().isEmpty()) {
+        String corrected = spelling.correct(s.getIndexReader(), parsed.words());
+        if (corrected != null
+            && anyMatch(s, filtered(parser.parse(corrected).query(), req, readable))) {
+          suggestion = corrected;
         }
-        suggestion = readableSuggestion(s, parsed.words(), req, viewer);
+        Query fuzzy = filtered(parser.parse(req.q(), true, true).query(), req, readable);
+        // Highlighting a fuzzy query builds its automata again for every field of every shown
+        // document (100-300 ms a page); the corrected words mark what matters at a fraction.
+        String plain = corrected == null ? req.q() : UserInput.of(req.q()).withWords(corrected);
+        Collected relaxed = collect(s, fuzzy, parser.parse(plain, false, true).query(), false, req);
+        if (relaxed.total() > found.total()) {
+          found = relaxed;
+        }
       }
-      return page(s, query, total, parsed.matchesAll(), req, suggestion);
+      return page(s, found, req, suggestion);
     } finally {
       searchers.release(s);
     }
@@ -117,9 +134,10 @@ public final class Searcher {
       }
       TopDocs top = s.search(q, limit);
       String[] snips = snippets.forPage(s, q, top);
+      StoredFields stored = s.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       for (int i = 0; i < top.scoreDocs.length; i++) {
-        hits.add(hit(s, top.scoreDocs[i], snips[i]));
+        hits.add(hit(stored, top.scoreDocs[i], snips[i]));
       }
       return hits;
     } finally {
@@ -127,29 +145,48 @@ public final class Searcher {
     }
   }
 
-  private SearchResult page(
-      IndexSearcher s, Query query, long total, boolean newestFirst, SearchRequest req, String suggestion)
+  /** The hits up to the requested page, the exact total and the facet counts. */
+  private record Collected(Query highlight, TopDocs top, FacetsCollector facets) {
+    long total() {
+      return top.totalHits.value;
+    }
+  }
+
+  /**
+   * One pass: the facets need every hit anyway, so the top hits' collector counts them all too.
+   * (Counting through an unscored query first and then scoring for the top hits only was slower:
+   * the disjunctions over fields with a tie breaker cannot skip documents.)
+   */
+  private static Collected collect(
+      IndexSearcher s, Query query, Query highlight, boolean newestFirst, SearchRequest req)
       throws IOException {
     int n = (req.page() + 1) * req.size();
     FacetsCollector fc = new FacetsCollector();
     TopDocs top =
         newestFirst
-            ? FacetsCollector.search(s, query, n, new Sort(new SortField(CREATED, SortField.Type.LONG, true)), fc)
+            ? FacetsCollector.search(s, query, n, NEWEST_FIRST, fc)
             : FacetsCollector.search(s, query, n, fc);
-    int from = Math.min(req.page() * req.size(), top.scoreDocs.length);
-    ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    TopDocs page = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), pageDocs);
-    String[] snips = snippets.forPage(s, query, page);
-    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-    for (int i = 0; i < pageDocs.length; i++) {
-      hits.add(hit(s, pageDocs[i], snips[i]));
-    }
-    return new SearchResult(total, hits, facets(s.getIndexReader(), fc), suggestion);
+    return new Collected(highlight, top, fc);
   }
 
-  private static Query filtered(Query q, SearchRequest req, Viewer viewer) {
+  private SearchResult page(IndexSearcher s, Collected c, SearchRequest req, String suggestion)
+      throws IOException {
+    ScoreDoc[] all = c.top().scoreDocs;
+    int from = Math.min(req.page() * req.size(), all.length);
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+    TopDocs page = new TopDocs(new TotalHits(c.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
+    String[] snips = snippets.forPage(s, c.highlight(), page);
+    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    StoredFields stored = s.storedFields();
+    for (int i = 0; i < pageDocs.length; i++) {
+      hits.add(hit(stored, pageDocs[i], snips[i]));
+    }
+    return new SearchResult(c.total(), hits, facets(s.getIndexReader(), c.facets()), suggestion);
+  }
+
+  private static Query filtered(Query q, SearchRequest req, Query readable) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
-    b.add(PermissionFilter.forViewer(viewer), Occur.FILTER);
+    b.add(readable, Occur.FILTER);
     if (req.type() != null) {
       b.add(new TermQuery(new Term(TYPE, req.type().name())), Occur.FILTER);
     }
@@ -170,14 +207,29 @@ public final class Searcher {
     }
   }
 
-  /** A spelling correction, offered only if it finds something this viewer may read. */
-  private String readableSuggestion(IndexSearcher s, List<String> words, SearchRequest req, Viewer viewer)
-      throws IOException {
-    String corrected = spelling.correct(s.getIndexReader(), words);
-    if (corrected == null) {
-      return null;
-    }
-    return s.count(filtered(parser.parse(corrected).query(), req, viewer)) > 0 ? corrected : null;
+  /** Whether {@code q} matches any document; stops at the first. */
+  private static boolean anyMatch(IndexSearcher s, Query q) throws IOException {
+    boolean[] found = {false};
+    s.search(q, new SimpleCollector() {
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        if (found[0]) {
+          throw new CollectionTerminatedException();
+        }
+      }
+
+      @Override
+      public void collect(int doc) {
+        found[0] = true;
+        throw new CollectionTerminatedException();
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return found[0];
   }
 
   private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc)
@@ -219,8 +271,9 @@ public final class Searcher {
     return cached;
   }
 
-  private static SearchHit hit(IndexSearcher s, ScoreDoc sd, String snippet) throws IOException {
-    Document d = s.storedFields().document(sd.doc);
+  private static SearchHit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
+    // the shown fields only: the long texts are not needed here
+    Document d = stored.document(sd.doc, HIT_FIELDS);
     return new SearchHit(
         DocType.valueOf(d.get(TYPE)),
         d.getField(ID).numericValue().longValue(),

@@ -38,6 +38,9 @@ final class Snippets {
           UnifiedHighlighter.builder(searcher, indexAnalyzer)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
               .withMaxLength(MAX_LENGTH)
+              // Weight matches would run every field's clauses of the query again for each shown
+              // field and document; the query's terms per field, read from the postings, suffice.
+              .withWeightMatches(false)
               .build();
       int[] passages = {2, 2, 2, 2};
       Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, page, passages);

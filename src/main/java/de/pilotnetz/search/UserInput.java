@@ -52,6 +52,16 @@ record UserInput(String words, List<String> phrases, List<String> excluded) {
     return new UserInput(plain.trim(), List.copyOf(phrases), List.copyOf(excluded));
   }
 
+  /** The same input with other loose words, phrases and exclusions kept, as a user would type it. */
+  String withWords(String newWords) {
+    StringBuilder b = new StringBuilder(newWords);
+    phrases.forEach(p -> b.append(" \"").append(p).append('"'));
+    for (String e : excluded) {
+      b.append(" -").append(e.chars().anyMatch(Character::isWhitespace) ? '"' + e + '"' : e);
+    }
+    return b.toString();
+  }
+
   boolean isBlank() {
     return words.isBlank() && phrases.isEmpty();
   }

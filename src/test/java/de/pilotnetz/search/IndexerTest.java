@@ -247,6 +247,27 @@ class IndexerTest {
   }
 
   @Test
+  void anOlderVersionIndexingFieldsOtherwiseIsRebuiltFromScratch() throws IOException {
+    // as the chain before offsets in the postings wrote the body field
+    try (FSDirectory d = FSDirectory.open(dir());
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+            new org.apache.lucene.index.IndexWriterConfig(TestIndex.ANALYSIS.indexAnalyzer()))) {
+      org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+      old.add(new org.apache.lucene.document.TextField(SearchFields.BODY, "Glasfaser",
+          org.apache.lucene.document.Field.Store.YES));
+      w.addDocument(old);
+      w.setLiveCommitData(java.util.Map.of(LuceneIndex.VERSION_KEY, "de-1-old").entrySet());
+      w.commit();
+    }
+    cases.put(1, "Glasfaser");
+    open();
+    assertTrue(indexer.rebuildReason().contains("Analyse-Version"), indexer.rebuildReason());
+    indexer.startUp();
+    assertEquals(List.of(1L), ids());
+    assertEquals(TestIndex.ANALYSIS.version(), committed(LuceneIndex.VERSION_KEY));
+  }
+
+  @Test
   void aCorruptIndexIsMovedAsideAndRebuilt() throws IOException {
     cases.put(1, "Glasfaser").put(2, "Breitband");
     open().startUp();

@@ -102,6 +102,19 @@ class SearcherTest {
     }
 
     @Test
+    void snippetMarksTheCorrectedWordAndKeepsPhrases() {
+      SearchHit hit = index.search("Breitbnad \"Unternehmen\"", ADMIN).hits().get(0);
+      assertEquals(8L, hit.id());
+      assertTrue(hit.snippet().contains("<mark>Breitband</mark>"), hit.snippet());
+      assertTrue(hit.snippet().contains("<mark>Unternehmen</mark>"), hit.snippet());
+    }
+
+    @Test
+    void exclusionStillAppliesToTheTypoPass() {
+      assertFalse(ids("Breitbnad -Gewerbegebiet").contains(8L));
+    }
+
+    @Test
     void correctQueryGetsNoSuggestion() {
       assertNull(index.search("Glasfaser", ADMIN).suggestion());
     }
@@ -144,6 +157,19 @@ class SearcherTest {
     assertFalse(hit.snippet().contains("<script>"), hit.snippet());
     assertTrue(hit.snippet().contains("&lt;script&gt;"), hit.snippet());
     assertTrue(hit.snippet().contains("<mark>Glasfaser</mark>"), hit.snippet());
+  }
+
+  @Test
+  void snippetsMarkPhrasesAndCompoundParts() {
+    assertTrue(snippetOf("\"Ausbau der Glasfaser\"", 1L).contains("<mark>Glasfaser</mark>"));
+    String compound = snippetOf("Glasfaserausbau", 1L);
+    assertTrue(compound.contains("<mark>Ausbau</mark>") && compound.contains("<mark>Glasfaser</mark>"),
+        compound);
+  }
+
+  private static String snippetOf(String q, long id) {
+    return index.search(q, ADMIN).hits().stream().filter(h -> h.id() == id).findFirst()
+        .orElseThrow().snippet();
   }
 
   @Test
