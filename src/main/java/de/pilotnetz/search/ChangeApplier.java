@@ -58,7 +58,9 @@ final class ChangeApplier {
       }
       Instant now = clock.instant();
       for (ChangeLog.Change s : same) {
-        watermark.applied(s.seq(), now);
+        // a gap's age counts from the recording of the change above it, not from this process's
+        // start: otherwise every restart (say after a kill -9) would wait out the grace anew
+        watermark.applied(s.seq(), s.changedAt() != null && s.changedAt().isBefore(now) ? s.changedAt() : now);
         failedOnce.remove(s.seq());
         applied++;
       }

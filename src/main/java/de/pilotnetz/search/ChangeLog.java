@@ -24,10 +24,10 @@ final class ChangeLog {
       "insert into search_change (seq, doc_type, doc_id) values (nextval('search_change_seq'), ?, ?)";
 
   private static final Logger LOG = Logger.getLogger(ChangeLog.class.getName());
-  private static final String COLUMNS = "select seq, doc_type, doc_id from search_change ";
+  private static final String COLUMNS = "select seq, doc_type, doc_id, changed_at from search_change ";
 
-  /** One row of the log. */
-  record Change(long seq, DocType type, long id) {}
+  /** One row of the log; {@code changedAt} is the database's time of recording. */
+  record Change(long seq, DocType type, long id, Instant changedAt) {}
 
   private final DataSource dataSource;
 
@@ -86,7 +86,8 @@ final class ChangeLog {
         while (rs.next()) {
           DocType type = type(rs.getString(2));
           // a type this version does not know is skipped, not retried forever
-          out.add(new Change(rs.getLong(1), type, rs.getLong(3)));
+          Timestamp at = rs.getTimestamp(4);
+          out.add(new Change(rs.getLong(1), type, rs.getLong(3), at == null ? null : at.toInstant()));
         }
       }
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * <p>Sequence numbers are taken when a transaction records a change, not when it commits, so 11
  * may become visible before 10. Numbers applied above a missing one are remembered here, and the
  * watermark stays below the gap until the missing row shows up or the gap is older than the grace
- * period; then it counts as rolled back. A transaction that commits later than that is missed until
+ * period, counted from the recording of the first change above it; then it counts as rolled back. A transaction that commits later than that is missed until
  * the next rebuild.
  */
 final class Watermark {

@@ -49,12 +49,18 @@ final class ChangeLogDb {
 
   /** Writes a row with a chosen number, to shape gaps. */
   void insert(long seq, DocType type, long id) {
+    insert(seq, type, id, java.time.Instant.now());
+  }
+
+  /** Writes a row with a chosen number and recording time. */
+  void insert(long seq, DocType type, long id, java.time.Instant changedAt) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
-            "insert into search_change (seq, doc_type, doc_id) values (?, ?, ?)")) {
+            "insert into search_change (seq, doc_type, doc_id, changed_at) values (?, ?, ?, ?)")) {
       ps.setLong(1, seq);
       ps.setString(2, type.name());
       ps.setLong(3, id);
+      ps.setTimestamp(4, java.sql.Timestamp.from(changedAt));
       ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);

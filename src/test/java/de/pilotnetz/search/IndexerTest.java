@@ -207,6 +207,26 @@ class IndexerTest {
     }
 
     @Test
+    void afterARestartAGapRecordedLongAgoIsNotWaitedForAgain() throws Exception {
+      open().startUp();
+      cases.put(2, "Nach dem Absturz");
+      // seq 1 was taken by a transaction that died with the killed server
+      db.insert(2, DocType.CASE, 2, clock.instant().minus(GRACE).minusSeconds(5));
+      indexer.applyChanges();
+      assertEquals(2, indexer.watermark(), "the gap is older than the grace period already");
+      assertEquals(List.of(2L), ids());
+    }
+
+    @Test
+    void aFreshGapIsWaitedForEvenIfTheIndexerIsNew() throws Exception {
+      open().startUp();
+      cases.put(2, "Frisch");
+      db.insert(2, DocType.CASE, 2, clock.instant());
+      indexer.applyChanges();
+      assertEquals(0, indexer.watermark(), "seq 1 may still commit");
+    }
+
+    @Test
     void theWatermarkIsCommittedBelowAGap() throws Exception {
       open().startUp();
       cases.put(1, "A").put(3, "C");
