@@ -13,10 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At most {@code pilotnetz.chat.rate-limit} messages (default {@link #LIMIT}) per member within
- * {@link #WINDOW_NANOS}; the load benchmark raises it. On a single node an exact sliding window in
- * memory; in a cluster the counts live in a Hazelcast map, so the limit holds per member whichever
- * nodes they send through. There the window slides approximately: the count of the current fixed
- * window plus the previous window's count weighted by how much of it still lies within five seconds.
+ * {@link #WINDOW_NANOS}, a sliding window; the load benchmark raises it. Without a data grid the
+ * send times live in memory; with one in a Hazelcast map, so the limit holds per member whichever
+ * nodes they send through.
  */
 @ApplicationScoped
 class RateLimiter {
@@ -39,7 +38,7 @@ class RateLimiter {
 
   /** Counts one message; false when the member already sent the limit in the window. */
   boolean tryAcquire(long memberId) {
-    return cluster.hazelcast().map(hz -> tryAcquire(hz.<String, Long>getMap(MAP), memberId,
+    return cluster.hazelcast().map(hz -> tryAcquire(hz.<String, String>getMap(MAP), memberId,
         System.currentTimeMillis())).orElseGet(() -> tryAcquireHere(memberId));
   }
 
@@ -58,22 +57,32 @@ class RateLimiter {
     }
   }
 
-  /** Compare-and-set on plain values: no class of ours has to travel between nodes. */
-  boolean tryAcquire(IMap<String, Long> counts, long memberId, long nowMillis) {
-    long window = nowMillis / WINDOW_MILLIS;
-    double previousWeight = 1.0 - (nowMillis % WINDOW_MILLIS) / (double) WINDOW_MILLIS;
-    Long previous = counts.get(memberId + "/" + (window - 1));
-    double carried = previous == null ? 0 : previous * previousWeight;
-    String key = memberId + "/" + window;
+  /**
+   * The same sliding window, kept as the member's send times (epoch millis, comma-separated) in a
+   * Hazelcast map and changed by compare-and-set: plain strings, so no class of ours has to travel
+   * between nodes.
+   */
+  boolean tryAcquire(IMap<String, String> times, long memberId, long nowMillis) {
+    String key = Long.toString(memberId);
     while (true) {
-      Long current = counts.get(key);
-      long count = current == null ? 0 : current;
-      if (count + carried >= limit) {
+      String before = times.get(key);
+      StringBuilder kept = new StringBuilder();
+      int count = 0;
+      if (before != null && !before.isEmpty()) {
+        for (String t : before.split(",")) {
+          if (nowMillis - Long.parseLong(t) <= WINDOW_MILLIS) {
+            kept.append(t).append(',');
+            count++;
+          }
+        }
+      }
+      if (count >= limit) {
         return false;
       }
-      boolean stored = current == null
-          ? counts.putIfAbsent(key, 1L, 2 * WINDOW_MILLIS, TimeUnit.MILLISECONDS) == null
-          : counts.replace(key, current, count + 1);
+      String after = kept.append(nowMillis).toString();
+      boolean stored = before == null
+          ? times.putIfAbsent(key, after, 2 * WINDOW_MILLIS, TimeUnit.MILLISECONDS) == null
+          : times.replace(key, before, after);
       if (stored) {
         return true;
       }
