@@ -155,6 +155,26 @@ class CaseRepository {
         .getResultStream().findFirst();
   }
 
+  /** Like {@link #allAfter}, with partners, tags, KPIs and shares read in one query each. */
+  List<CaseRecord> allAfterWithCollections(long afterId, int size) {
+    return em.createQuery("select c from CaseRecord c where c.id > :after order by c.id", CaseRecord.class)
+        .setParameter("after", afterId).setMaxResults(size)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "c.partners").setHint("eclipselink.batch", "c.tags")
+        .setHint("eclipselink.batch", "c.kpis").setHint("eclipselink.batch", "c.sharedWith")
+        .getResultList();
+  }
+
+  /** Attachments of several cases, by case id. */
+  java.util.Map<Long, List<CaseAttachment>> attachments(List<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery("select a from CaseAttachment a where a.caseId in :c order by a.id", CaseAttachment.class)
+        .setParameter("c", caseIds).getResultStream()
+        .collect(java.util.stream.Collectors.groupingBy(a -> a.caseId));
+  }
+
   List<CaseAttachment> attachments(long caseId) {
     return em.createQuery("select a from CaseAttachment a where a.caseId = :c order by a.id",
         CaseAttachment.class).setParameter("c", caseId).getResultList();

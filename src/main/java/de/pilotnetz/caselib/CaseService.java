@@ -296,16 +296,25 @@ public class CaseService {
   public void forEachSearchData(Consumer<CaseSearchData> consumer) {
     long after = 0;
     List<CaseRecord> chunk;
-    while (!(chunk = repo.allAfter(after, 200)).isEmpty()) {
-      chunk.forEach(c -> consumer.accept(searchData(c)));
+    Map<Long, CaseView.Place> places = new HashMap<>();
+    // a few queries per chunk instead of several per case: collections and attachments in batches
+    while (!(chunk = repo.allAfterWithCollections(after, 500)).isEmpty()) {
+      Map<Long, List<CaseAttachment>> files = repo.attachments(chunk.stream().map(CaseRecord::id).toList());
+      for (CaseRecord c : chunk) {
+        consumer.accept(searchData(c, places.computeIfAbsent(c.municipalityId(), views::place),
+            files.getOrDefault(c.id(), List.of())));
+      }
       after = chunk.get(chunk.size() - 1).id();
       repo.clear();
     }
   }
 
   private CaseSearchData searchData(CaseRecord c) {
-    CaseView.Place p = views.place(c.municipalityId());
-    String text = String.join("\n", repo.attachments(c.id()).stream()
+    return searchData(c, views.place(c.municipalityId()), repo.attachments(c.id()));
+  }
+
+  private static CaseSearchData searchData(CaseRecord c, CaseView.Place p, List<CaseAttachment> files) {
+    String text = String.join("\n", files.stream()
         .map(a -> a.text).filter(t -> t != null && !t.isBlank()).toList());
     Set<Long> allowed = new HashSet<>(c.sharedWith());
     allowed.add(c.municipalityId());

@@ -171,6 +171,28 @@ class ThreadRepository {
   }
 
   /** Threads after {@code afterId}, for the search rebuild (keyset pagination). */
+  /** Detaches what was read, so that a long read-only pass does not fill the persistence context. */
+  void clear() {
+    em.clear();
+  }
+
+  /** Like {@link #batchAfter}, with tags and shares read in one query each. */
+  List<ThreadRecord> batchAfterWithCollections(long afterId, int size) {
+    return em.createQuery("select t from ThreadRecord t where t.id > :after order by t.id", ThreadRecord.class)
+        .setParameter("after", afterId).setMaxResults(size).setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch", "t.sharedWith").getResultList();
+  }
+
+  /** Answers of several threads, by thread, each list in the order of {@link #answers(long)}. */
+  java.util.Map<Long, List<Answer>> answers(List<Long> threadIds) {
+    if (threadIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery("select a from Answer a where a.threadId in :t order by a.createdAt, a.id", Answer.class)
+        .setParameter("t", threadIds).getResultStream()
+        .collect(java.util.stream.Collectors.groupingBy(Answer::threadId));
+  }
+
   List<ThreadRecord> batchAfter(long afterId, int size) {
     return em.createQuery("select t from ThreadRecord t where t.id > :after order by t.id", ThreadRecord.class)
         .setParameter("after", afterId).setMaxResults(size).getResultList();
