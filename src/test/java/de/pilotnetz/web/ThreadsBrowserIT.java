@@ -79,13 +79,24 @@ class ThreadsBrowserIT {
       int mayorBefore = count(mayor);
       expert.driver().get(threadUrl);
       expert.wait(Duration.ofSeconds(10)).until(d -> title.equals(expert.awaitHeading().getText()));
-      WebElement editor = expert.driver().findElement(By.id("answer-body"));
-      editor.sendKeys("Rund **10 Euro** pro Meter, fragen Sie @Karin");
-      expert.wait(Duration.ofSeconds(10)).until(d -> "true".equals(editor.getAttribute("aria-expanded")));
-      assertTrue(expert.driver().findElement(By.cssSelector("[role=listbox] [role=option][aria-selected=true]"))
-          .getText().contains("Karin Hofmann"));
-      editor.sendKeys(org.openqa.selenium.Keys.ENTER);
-      assertTrue(editor.getAttribute("value").endsWith("@Karin Hofmann "), editor.getAttribute("value"));
+      for (int attempt = 1; ; attempt++) {
+        // a live update may re-render the page under a slow browser: then type into the new editor
+        try {
+          WebElement editor = expert.driver().findElement(By.id("answer-body"));
+          editor.clear();
+          editor.sendKeys("Rund **10 Euro** pro Meter, fragen Sie @Karin");
+          expert.wait(Duration.ofSeconds(10)).until(d -> "true".equals(editor.getAttribute("aria-expanded")));
+          assertTrue(expert.driver().findElement(By.cssSelector("[role=listbox] [role=option][aria-selected=true]"))
+              .getText().contains("Karin Hofmann"));
+          editor.sendKeys(org.openqa.selenium.Keys.ENTER);
+          assertTrue(editor.getAttribute("value").endsWith("@Karin Hofmann "), editor.getAttribute("value"));
+          break;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+          if (attempt == 3) {
+            throw e;
+          }
+        }
+      }
       click(expert, expert.driver().findElement(By.cssSelector(".editor button[aria-pressed]")));
       assertEquals("10 Euro", expert.driver().findElement(By.cssSelector(".preview strong")).getText());
       click(expert, expert.driver().findElement(By.cssSelector("form[aria-labelledby=answer-heading] button[type=submit]")));
