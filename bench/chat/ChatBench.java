@@ -1,6 +1,7 @@
 // Chat load check (run by bench/chat/run; needs a server started with demo data).
 //   java ChatBench.java idle   <base> <connections> <serverPid>
 //   java ChatBench.java fanout <base> <subscribers> <messagesPerSecond> <seconds>
+//   java ChatBench.java catchup <base> <missedMessages> <rounds>
 // Loopback only, bounded in connections and time. Uses only the JDK (java.net.http).
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ public class ChatBench {
       case "idle" -> idle(base, Integer.parseInt(args[2]), Long.parseLong(args[3]));
       case "fanout" -> fanout(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
           Long.parseLong(args[5]));
+      case "catchup" -> catchup(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException(args[0]);
     }
     System.exit(0);
@@ -244,5 +246,80 @@ public class ChatBench {
     }
     for (WebSocket s : sockets) s.abort();
     sender.abort();
+  }
+
+  /**
+   * A reader misses {@code missed} messages, then reconnects and subscribes with the last seq it
+   * saw; the time from sending {@code subscribe} to the last missed event, over {@code rounds}.
+   */
+  static void catchup(String base, int missed, int rounds) throws Exception {
+    String sender = login(base, ACCOUNTS[0]);
+    String reader = login(base, ACCOUNTS[1]);
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/rooms"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + sender)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"PUBLIC\",\"name\":\"Aufholen " + System.nanoTime() + "\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    long room = Long.parseLong(field(created.body(), "id"));
+    AtomicInteger acks = new AtomicInteger();
+    WebSocket out = open(base, sender, new WebSocket.Listener() {
+      final StringBuilder buf = new StringBuilder();
+
+      public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        buf.append(data);
+        if (last) {
+          for (int at = indexOf(buf, "\"op\":\"ack\"", 0); at >= 0; at = indexOf(buf, "\"op\":\"ack\"", at + 1)) {
+            acks.incrementAndGet();
+          }
+          buf.setLength(0);
+        }
+        ws.request(1);
+        return null;
+      }
+    });
+    long[] millis = new long[rounds];
+    long seen = 0;
+    for (int round = 0; round < rounds; round++) {
+      int target = acks.get() + missed;
+      for (int i = 0; i < missed; i++) {
+        out.sendText("{\"op\":\"send\",\"room\":" + room + ",\"clientMsgId\":\"u" + round + "-" + i
+            + "\",\"text\":\"verpasst " + i + "\"}", true).join();
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (acks.get() < target && System.nanoTime() < deadline) Thread.sleep(5);
+      if (acks.get() < target) throw new IllegalStateException("sender not acknowledged in 120 s");
+      CountDownLatch all = new CountDownLatch(missed);
+      WebSocket in = open(base, reader, new WebSocket.Listener() {
+        final StringBuilder buf = new StringBuilder();
+
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+          buf.append(data); // a message may arrive in parts: count whole messages only
+          if (last) {
+            for (int at = indexOf(buf, "\"op\":\"event\"", 0); at >= 0; at = indexOf(buf, "\"op\":\"event\"", at + 1)) {
+              all.countDown();
+            }
+            buf.setLength(0);
+          }
+          ws.request(1);
+          return null;
+        }
+      });
+      long t0 = System.nanoTime();
+      in.sendText("{\"op\":\"subscribe\",\"room\":" + room + ",\"since\":" + seen + "}", true).join();
+      if (!all.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("catch-up incomplete after 60 s");
+      millis[round] = (System.nanoTime() - t0) / 1_000_000;
+      seen += missed;
+      in.abort();
+    }
+    out.abort();
+    long[] sorted = millis.clone();
+    Arrays.sort(sorted);
+    System.out.printf("catchup.missed=%d%n", missed);
+    System.out.printf("catchup.rounds=%d%n", rounds);
+    System.out.printf("catchup.p50Ms=%d%n", sorted[rounds / 2]);
+    System.out.printf("catchup.p99Ms=%d%n", sorted[Math.min(rounds - 1, (int) Math.ceil(rounds * 0.99) - 1)]);
+  }
+
+  static int indexOf(CharSequence s, String what, int from) {
+    return s.toString().indexOf(what, from);
   }
 }
