@@ -66,7 +66,12 @@ final class ChatSocket {
       if (last) {
         String text = partial.toString();
         partial.setLength(0);
-        onFrame.accept(Http.json(text));
+        // the server may batch queued frames into one message, one JSON frame per line
+        for (String line : text.split("\n")) {
+          if (!line.isBlank()) {
+            onFrame.accept(Http.json(line));
+          }
+        }
       }
       ws.request(1);
       return null;
