@@ -1,6 +1,7 @@
 package de.pilotnetz.chat;
 
 import com.hazelcast.core.HazelcastInstance;
+import de.pilotnetz.platform.live.ClusterNode;
 import com.hazelcast.topic.ITopic;
 import java.time.Duration;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -23,16 +24,17 @@ final class HazelcastRoomBus implements RoomBus {
   static final String TOPIC = "pilotnetz.chat.rooms";
   static final String LATENCY_METRIC = "chat_fanout_latency";
 
-  private final HazelcastInstance hz;
+  private final ClusterNode cluster;
   private final LocalRoomBus local;
   private final ITopic<String> topic;
   private final Timer latency;
 
-  HazelcastRoomBus(HazelcastInstance hz, LocalRoomBus local, MetricRegistry metrics) {
+  HazelcastRoomBus(HazelcastInstance hz, ClusterNode cluster, LocalRoomBus local,
+      MetricRegistry metrics) {
     this.latency = metrics.timer(Metadata.builder().withName(LATENCY_METRIC)
         .withDescription("Time from publishing a chat frame on one node to its arrival on this node")
         .build());
-    this.hz = hz;
+    this.cluster = cluster;
     this.local = local;
     this.topic = hz.getTopic(TOPIC);
     topic.addMessageListener(m -> {
@@ -45,7 +47,7 @@ final class HazelcastRoomBus implements RoomBus {
   /** Alone (also {@code --nocluster}, where Payara runs Hazelcast without peers) straight to this node. */
   @Override
   public void publish(long roomId, long seq, String frame) {
-    if (hz.getCluster().getMembers().size() == 1) {
+    if (cluster.alone()) {
       local.publish(roomId, seq, frame);
     } else {
       topic.publish(new Payload(System.currentTimeMillis(), roomId, seq, frame).text());

@@ -28,7 +28,7 @@ class RoomBusProducer {
   @ApplicationScoped
   synchronized RoomBus bus() {
     if (bus == null) {
-      bus = cluster.hazelcast().<RoomBus>map(hz -> new HazelcastRoomBus(hz, local, metrics)).orElse(local);
+      bus = cluster.hazelcast().<RoomBus>map(hz -> new HazelcastRoomBus(hz, cluster, local, metrics)).orElse(local);
     }
     return bus;
   }

@@ -26,7 +26,7 @@ public class FanoutProducer {
   @ApplicationScoped
   synchronized Fanout fanout() {
     if (fanout == null) {
-      fanout = cluster.hazelcast().<Fanout>map(hz -> new HazelcastFanout(hz, hub))
+      fanout = cluster.hazelcast().<Fanout>map(hz -> new HazelcastFanout(hz, cluster, hub))
           .orElseGet(() -> new LocalFanout(hub));
     }
     return fanout;

@@ -12,13 +12,13 @@ import java.util.UUID;
 final class HazelcastFanout implements Fanout {
   static final String TOPIC = "pilotnetz.live.members";
 
-  private final HazelcastInstance hz;
+  private final ClusterNode cluster;
   private final LiveHub hub;
   private final ITopic<String> topic;
   private final UUID listener;
 
-  HazelcastFanout(HazelcastInstance hz, LiveHub hub) {
-    this.hz = hz;
+  HazelcastFanout(HazelcastInstance hz, ClusterNode cluster, LiveHub hub) {
+    this.cluster = cluster;
     this.hub = hub;
     this.topic = hz.getTopic(TOPIC);
     this.listener = topic.addMessageListener(message -> {
@@ -31,7 +31,7 @@ final class HazelcastFanout implements Fanout {
   /** Alone (also {@code --nocluster}, where Payara runs Hazelcast without peers) straight to this hub. */
   @Override
   public void toMember(long memberId, String frame) {
-    if (hz.getCluster().getMembers().size() == 1) {
+    if (cluster.alone()) {
       hub.toMember(memberId, frame);
     } else {
       topic.publish(memberId + "\n" + frame);
