@@ -18,7 +18,11 @@ WORKDIR /opt/pilotnetz
 COPY --from=build /src/target/payara-micro.jar payara-micro.jar
 COPY --from=build /src/target/pilotnetz.war pilotnetz.war
 COPY --from=build /src/search-index/*.txt search-index/
-RUN mkdir -p /var/lib/pilotnetz/data /var/lib/pilotnetz/index \
+COPY src/main/payara/start-micro src/main/payara/preboot-loopback.txt ./
+# Unpacks Payara Micro once and writes the class-data-sharing archive (a warm-up start against a
+# throw-away H2 database), so that each container start skips that work.
+RUN chmod +x start-micro && ./start-micro --prepare-only payara-micro.jar pilotnetz.war /opt/pilotnetz/state \
+ && mkdir -p /var/lib/pilotnetz/data /var/lib/pilotnetz/index \
  && chown -R pilotnetz:pilotnetz /opt/pilotnetz /var/lib/pilotnetz
 
 ENV PILOTNETZ_DATA_DIR=/var/lib/pilotnetz/data \
@@ -37,4 +41,4 @@ EXPOSE 8080 6900
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy pilotnetz.war --contextroot / --port 8080 $PILOTNETZ_CLUSTER_ARGS"]
+ENTRYPOINT ["sh", "-c", "exec ./start-micro payara-micro.jar pilotnetz.war /opt/pilotnetz/state --contextroot / --port 8080 $PILOTNETZ_CLUSTER_ARGS"]
