@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +123,7 @@ class ChatPresence {
   }
 
   private static String frame(long room, long member, String status) {
-    return Json.createObjectBuilder().add("op", "presence").add("room", room).add("member", member)
+    return Frames.JSON.createObjectBuilder().add("op", "presence").add("room", room).add("member", member)
         .add("status", status).build().toString();
   }
 }
