@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
@@ -23,9 +24,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -66,10 +68,17 @@ public class SearchIndex {
 
   @Resource ManagedScheduledExecutorService executor;
 
+  // A container thread (the sources read through JPA) of its own for applying changes, so that a
+  // commit only releases a permit: submitting a task per commit to a managed executor captures
+  // the caller's context each time, which costs far more than the change itself.
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
   private volatile Indexer indexer;
   private volatile Searcher searcher;
-  private ScheduledFuture<?> polling;
-  private final AtomicBoolean woken = new AtomicBoolean();
+  private ExecutorService applying;
+  private final Semaphore wakeUps = new Semaphore(0);
+  private volatile boolean stopping;
 
   @PostConstruct
   void start() {
@@ -88,8 +97,8 @@ public class SearchIndex {
         settings.indexDir().toAbsolutePath(),
         indexer.rebuildReason() == null ? "" : ", rebuilding: " + indexer.rebuildReason()});
     executor.execute(indexer::startUp);
-    polling = executor.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis,
-        TimeUnit.MILLISECONDS);
+    applying = Executors.newSingleThreadExecutor(threads);
+    applying.execute(this::applyWhenWokenOrDue);
     metrics.gauge(Metadata.builder().withName("search_index_lag")
             .withDescription("Changes in the log not yet applied to this node's index")
             .withUnit(MetricUnits.NONE).build(),
@@ -98,11 +107,20 @@ public class SearchIndex {
 
   /** Wakes the indexer once a transaction that recorded a change has committed. */
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchChanged e) {
-    if (woken.compareAndSet(false, true)) {
-      executor.execute(() -> {
-        woken.set(false);
-        poll();
-      });
+    wakeUps.release();
+  }
+
+  /** Applies the change log after each wake-up (all pending ones at once) or poll interval. */
+  private void applyWhenWokenOrDue() {
+    while (!stopping) {
+      try {
+        if (wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+          wakeUps.drainPermits();
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+      poll();
     }
   }
 
@@ -147,8 +165,15 @@ public class SearchIndex {
 
   @PreDestroy
   void stop() {
-    if (polling != null) {
-      polling.cancel(false);
+    stopping = true;
+    if (applying != null) {
+      // no interrupt: Lucene closes a file channel whose reading thread is interrupted
+      applying.shutdown();
+      try {
+        applying.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     try {
       metrics.remove("search_index_lag");
