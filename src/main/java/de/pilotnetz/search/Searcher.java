@@ -5,23 +5,10 @@ import static de.pilotnetz.search.SearchFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -38,6 +25,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -52,11 +41,9 @@ import org.apache.lucene.search.TotalHits;
 public final class Searcher {
 
   static final int FEW_HITS = 3;
-  private static final int FACET_VALUES = 50;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
   private static final Set<String> HIT_FIELDS =
       Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL);
-  private static final Logger LOG = Logger.getLogger(Searcher.class.getName());
 
   private final SearcherManager searchers;
   private final UserQueryParser parser;
@@ -64,8 +51,7 @@ public final class Searcher {
   private final Spelling spelling = new Spelling();
   private final Autocomplete autocomplete;
   private final SimilarCases similarCases;
-  private final FacetsConfig facetsConfig = new FacetsConfig();
-  private volatile SortedSetDocValuesReaderState facetState;
+  private final FacetCounts facetCounts = new FacetCounts();
 
   public Searcher(SearcherManager searchers, GermanAnalysis analysis) {
     this.searchers = searchers;
@@ -81,20 +67,20 @@ public final class Searcher {
       Query readable = PermissionFilter.forViewer(viewer);
       UserQueryParser.Parsed parsed = parser.parse(req.q());
       // highlighting needs the words only; filters would be matched again for every field shown
-      Collected found =
-          collect(s, filtered(parsed.query(), req, readable), parsed.query(), parsed.matchesAll(), req);
+      Collected found = collect(s, parsed, parsed.query(), req, readable);
       String suggestion = null;
       if (found.total() < FEW_HITS && !parsed.words().isEmpty()) {
         String corrected = spelling.correct(s.getIndexReader(), parsed.words());
         if (corrected != null
-            && anyMatch(s, filtered(parser.parse(corrected).query(), req, readable))) {
+            && anyMatch(s, filtered(parser.parse(corrected).match(), req, readable))) {
           suggestion = corrected;
         }
-        Query fuzzy = filtered(parser.parse(req.q(), true, true).query(), req, readable);
+        UserQueryParser.Parsed fuzzy = parser.parse(req.q(), true, true);
         // Highlighting a fuzzy query builds its automata again for every field of every shown
         // document (100-300 ms a page); the corrected words mark what matters at a fraction.
         String plain = corrected == null ? req.q() : UserInput.of(req.q()).withWords(corrected);
-        Collected relaxed = collect(s, fuzzy, parser.parse(plain, false, true).query(), false, req);
+        Collected relaxed =
+            collect(s, fuzzy, parser.parse(plain, false, true).query(), req, readable);
         if (relaxed.total() > found.total()) {
           found = relaxed;
         }
@@ -146,27 +132,28 @@ public final class Searcher {
   }
 
   /** The hits up to the requested page, the exact total and the facet counts. */
-  private record Collected(Query highlight, TopDocs top, FacetsCollector facets) {
+  private record Collected(Query highlight, TopDocs top, FacetCounts.Counts counts) {
     long total() {
-      return top.totalHits.value;
+      return counts.total();
     }
   }
 
   /**
-   * One pass: the facets need every hit anyway, so the top hits' collector counts them all too.
-   * (Counting through an unscored query first and then scoring for the top hits only was slower:
-   * the disjunctions over fields with a tie breaker cannot skip documents.)
+   * Counts and facets come from the unscored {@code all}-field form of the query, which matches
+   * the same documents as the scored one but reads one field instead of eight and skips scoring;
+   * the scored query then only has to find the top hits, and may skip documents that cannot
+   * enter them.
    */
-  private static Collected collect(
-      IndexSearcher s, Query query, Query highlight, boolean newestFirst, SearchRequest req)
-      throws IOException {
+  private Collected collect(IndexSearcher s, UserQueryParser.Parsed parsed, Query highlight,
+      SearchRequest req, Query readable) throws IOException {
     int n = (req.page() + 1) * req.size();
-    FacetsCollector fc = new FacetsCollector();
+    FacetCounts.Counts counts = facetCounts.get(s, filtered(parsed.match(), req, readable));
+    Query scored = filtered(parsed.query(), req, readable);
     TopDocs top =
-        newestFirst
-            ? FacetsCollector.search(s, query, n, NEWEST_FIRST, fc)
-            : FacetsCollector.search(s, query, n, fc);
-    return new Collected(highlight, top, fc);
+        parsed.matchesAll()
+            ? s.search(scored, new TopFieldCollectorManager(NEWEST_FIRST, n, null, n))
+            : s.search(scored, new TopScoreDocCollectorManager(n, null, n));
+    return new Collected(highlight, top, counts);
   }
 
   private SearchResult page(IndexSearcher s, Collected c, SearchRequest req, String suggestion)
@@ -181,7 +168,7 @@ public final class Searcher {
     for (int i = 0; i < pageDocs.length; i++) {
       hits.add(hit(stored, pageDocs[i], snips[i]));
     }
-    return new SearchResult(c.total(), hits, facets(s.getIndexReader(), c.facets()), suggestion);
+    return new SearchResult(c.total(), hits, c.counts().facets(), suggestion);
   }
 
   private static Query filtered(Query q, SearchRequest req, Query readable) {
@@ -230,45 +217,6 @@ public final class Searcher {
       }
     });
     return found[0];
-  }
-
-  private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc)
-      throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = facetState(reader);
-    Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : FACETS) {
-      Map<String, Long> values = new LinkedHashMap<>();
-      FacetResult r = null;
-      try {
-        r = counts == null ? null : counts.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        // dimension not indexed yet
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.put(lv.label, lv.value.longValue());
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  /** Building the ordinal map is costly; keep it until the reader changes. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    SortedSetDocValuesReaderState cached = facetState;
-    if (cached != null && cached.getReader() == reader) {
-      return cached;
-    }
-    try {
-      cached = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    } catch (IllegalArgumentException e) {
-      LOG.log(Level.FINE, "No facet values indexed yet");
-      return null;
-    }
-    facetState = cached;
-    return cached;
   }
 
   private static SearchHit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
