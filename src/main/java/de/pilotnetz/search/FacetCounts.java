@@ -20,17 +20,35 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
-/** Total and facet counts of a query, counted without scoring. */
+/**
+ * Total and facet counts of a query, counted without scoring. The last {@link #CACHED} answers
+ * are kept for the current reader: the same search (query, filters and the viewer's permission
+ * filter, all part of the query) on an unchanged index counts the same, and any change opens a
+ * new reader, which empties the cache.
+ */
 final class FacetCounts {
 
+  static final int CACHED = 256;
   private static final int FACET_VALUES = 50;
   private static final Logger LOG = Logger.getLogger(FacetCounts.class.getName());
 
   private final FacetsConfig facetsConfig = new FacetsConfig();
   private volatile SortedSetDocValuesReaderState facetState;
+  private volatile ForReader cache = new ForReader(null);
 
   Counts get(IndexSearcher s, Query query) throws IOException {
-    return count(s, query);
+    IndexReader reader = s.getIndexReader();
+    ForReader c = cache;
+    if (c.reader != reader) {
+      c = new ForReader(reader);
+      cache = c;
+    }
+    Counts found = c.get(query);
+    if (found == null) {
+      found = count(s, query);
+      c.put(query, found);
+    }
+    return found;
   }
 
   private Counts count(IndexSearcher s, Query query) throws IOException {
@@ -82,6 +100,30 @@ final class FacetCounts {
     return cached;
   }
 
-  /** The counts of one query; the maps are unmodifiable. */
+  /** The counts of one query; the maps are unmodifiable, since cached answers are shared. */
   record Counts(long total, Map<String, Map<String, Long>> facets) {}
+
+  /** Least recently used answers for one reader. */
+  private static final class ForReader {
+    final IndexReader reader;
+    private final Map<Query, Counts> byQuery =
+        new LinkedHashMap<>(64, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Query, Counts> eldest) {
+            return size() > CACHED;
+          }
+        };
+
+    ForReader(IndexReader reader) {
+      this.reader = reader;
+    }
+
+    synchronized Counts get(Query q) {
+      return byQuery.get(q);
+    }
+
+    synchronized void put(Query q, Counts c) {
+      byQuery.put(q, c);
+    }
+  }
 }
