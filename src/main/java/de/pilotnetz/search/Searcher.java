@@ -42,8 +42,10 @@ public final class Searcher {
 
   static final int FEW_HITS = 3;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
-  private static final Set<String> HIT_FIELDS =
-      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL);
+  /** What a hit shows, and the texts its snippet is taken from; not tags, the all field etc. */
+  private static final Set<String> SHOWN_FIELDS =
+      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL, SUMMARY, BODY, LESSONS,
+          ANSWERS);
 
   private final SearcherManager searchers;
   private final UserQueryParser parser;
@@ -118,14 +120,7 @@ public final class Searcher {
       if (q == null) {
         return List.of();
       }
-      TopDocs top = s.search(q, limit);
-      String[] snips = snippets.forPage(s, q, top);
-      StoredFields stored = s.storedFields();
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        hits.add(hit(stored, top.scoreDocs[i], snips[i]));
-      }
-      return hits;
+      return hits(s, q, s.search(q, limit));
     } finally {
       searchers.release(s);
     }
@@ -162,13 +157,26 @@ public final class Searcher {
     int from = Math.min(req.page() * req.size(), all.length);
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
     TopDocs page = new TopDocs(new TotalHits(c.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
-    String[] snips = snippets.forPage(s, c.highlight(), page);
-    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    return new SearchResult(
+        c.total(), hits(s, c.highlight(), page), c.counts().facets(), suggestion);
+  }
+
+  /**
+   * Reads each shown document once, for its fields and its snippet: every read decompresses the
+   * document's block of stored fields anew.
+   */
+  private List<SearchHit> hits(IndexSearcher s, Query highlight, TopDocs page) throws IOException {
     StoredFields stored = s.storedFields();
-    for (int i = 0; i < pageDocs.length; i++) {
-      hits.add(hit(stored, pageDocs[i], snips[i]));
+    Document[] docs = new Document[page.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(page.scoreDocs[i].doc, SHOWN_FIELDS);
     }
-    return new SearchResult(c.total(), hits, c.counts().facets(), suggestion);
+    String[] snips = snippets.forPage(s, highlight, page, docs);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(hit(docs[i], page.scoreDocs[i], snips[i]));
+    }
+    return hits;
   }
 
   private static Query filtered(Query q, SearchRequest req, Query readable) {
@@ -219,9 +227,7 @@ public final class Searcher {
     return found[0];
   }
 
-  private static SearchHit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
-    // the shown fields only: the long texts are not needed here
-    Document d = stored.document(sd.doc, HIT_FIELDS);
+  private static SearchHit hit(Document d, ScoreDoc sd, String snippet) {
     return new SearchHit(
         DocType.valueOf(d.get(TYPE)),
         d.getField(ID).numericValue().longValue(),
