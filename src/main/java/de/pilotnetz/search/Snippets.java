@@ -4,11 +4,13 @@ import static de.pilotnetz.search.SearchFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -50,10 +52,29 @@ final class Snippets {
               // field and document; the query's terms per field, read from the postings, suffice.
               .withWeightMatches(false);
       UnifiedHighlighter highlighter = new StoredTextHighlighter(builder, page, stored);
-      int[] passages = {2, 2, 2, 2};
-      Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, page, passages);
+      String[] fallback = new String[out.length];
+      // The first field with a match is shown, so a field is only highlighted for the documents
+      // that had none in the fields before it (most cases match in the summary already).
+      for (String field : FIELDS) {
+        int[] open = IntStream.range(0, out.length).filter(i -> out[i] == null).toArray();
+        if (open.length == 0) {
+          break;
+        }
+        int[] docIds = Arrays.stream(open).map(i -> page.scoreDocs[i].doc).toArray();
+        String[] found =
+            highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {2})
+                .get(field);
+        for (int k = 0; k < open.length; k++) {
+          String s = found[k];
+          if (s != null && s.contains("<mark>")) {
+            out[open[k]] = s.strip();
+          } else if (fallback[open[k]] == null && s != null && !s.isBlank()) {
+            fallback[open[k]] = s.strip();
+          }
+        }
+      }
       for (int i = 0; i < out.length; i++) {
-        out[i] = choose(byField, i);
+        out[i] = out[i] == null ? fallback[i] : out[i];
       }
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.FINE, "Highlighting failed, falling back to plain text", e);
@@ -93,20 +114,6 @@ final class Snippets {
       }
       return out;
     }
-  }
-
-  private static String choose(Map<String, String[]> byField, int i) {
-    String fallback = null;
-    for (String f : FIELDS) {
-      String s = byField.get(f)[i];
-      if (s != null && s.contains("<mark>")) {
-        return s.strip();
-      }
-      if (fallback == null && s != null && !s.isBlank()) {
-        fallback = s.strip();
-      }
-    }
-    return fallback;
   }
 
   private static String plainStart(Document d) {
