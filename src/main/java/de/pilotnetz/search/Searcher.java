@@ -5,23 +5,10 @@ import static de.pilotnetz.search.SearchFields.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -38,6 +25,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -52,11 +41,11 @@ import org.apache.lucene.search.TotalHits;
 public final class Searcher {
 
   static final int FEW_HITS = 3;
-  private static final int FACET_VALUES = 50;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
-  private static final Set<String> HIT_FIELDS =
-      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL);
-  private static final Logger LOG = Logger.getLogger(Searcher.class.getName());
+  /** What a hit shows, and the texts its snippet is taken from; not tags, the all field etc. */
+  private static final Set<String> SHOWN_FIELDS =
+      Set.of(TYPE, ID, TITLE, MUNICIPALITY, STATE, TOPIC, PHASE, URL, SUMMARY, BODY, LESSONS,
+          ANSWERS);
 
   private final SearcherManager searchers;
   private final UserQueryParser parser;
@@ -64,8 +53,7 @@ public final class Searcher {
   private final Spelling spelling = new Spelling();
   private final Autocomplete autocomplete;
   private final SimilarCases similarCases;
-  private final FacetsConfig facetsConfig = new FacetsConfig();
-  private volatile SortedSetDocValuesReaderState facetState;
+  private final FacetCounts facetCounts = new FacetCounts();
 
   public Searcher(SearcherManager searchers, GermanAnalysis analysis) {
     this.searchers = searchers;
@@ -81,20 +69,20 @@ public final class Searcher {
       Query readable = PermissionFilter.forViewer(viewer);
       UserQueryParser.Parsed parsed = parser.parse(req.q());
       // highlighting needs the words only; filters would be matched again for every field shown
-      Collected found =
-          collect(s, filtered(parsed.query(), req, readable), parsed.query(), parsed.matchesAll(), req);
+      Collected found = collect(s, parsed, parsed.query(), req, readable);
       String suggestion = null;
       if (found.total() < FEW_HITS && !parsed.words().isEmpty()) {
         String corrected = spelling.correct(s.getIndexReader(), parsed.words());
         if (corrected != null
-            && anyMatch(s, filtered(parser.parse(corrected).query(), req, readable))) {
+            && anyMatch(s, filtered(parser.parse(corrected).match(), req, readable))) {
           suggestion = corrected;
         }
-        Query fuzzy = filtered(parser.parse(req.q(), true, true).query(), req, readable);
+        UserQueryParser.Parsed fuzzy = parser.parse(req.q(), true, true);
         // Highlighting a fuzzy query builds its automata again for every field of every shown
         // document (100-300 ms a page); the corrected words mark what matters at a fraction.
         String plain = corrected == null ? req.q() : UserInput.of(req.q()).withWords(corrected);
-        Collected relaxed = collect(s, fuzzy, parser.parse(plain, false, true).query(), false, req);
+        Collected relaxed =
+            collect(s, fuzzy, parser.parse(plain, false, true).query(), req, readable);
         if (relaxed.total() > found.total()) {
           found = relaxed;
         }
@@ -132,41 +120,35 @@ public final class Searcher {
       if (q == null) {
         return List.of();
       }
-      TopDocs top = s.search(q, limit);
-      String[] snips = snippets.forPage(s, q, top);
-      StoredFields stored = s.storedFields();
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        hits.add(hit(stored, top.scoreDocs[i], snips[i]));
-      }
-      return hits;
+      return hits(s, q, s.search(q, limit));
     } finally {
       searchers.release(s);
     }
   }
 
   /** The hits up to the requested page, the exact total and the facet counts. */
-  private record Collected(Query highlight, TopDocs top, FacetsCollector facets) {
+  private record Collected(Query highlight, TopDocs top, FacetCounts.Counts counts) {
     long total() {
-      return top.totalHits.value;
+      return counts.total();
     }
   }
 
   /**
-   * One pass: the facets need every hit anyway, so the top hits' collector counts them all too.
-   * (Counting through an unscored query first and then scoring for the top hits only was slower:
-   * the disjunctions over fields with a tie breaker cannot skip documents.)
+   * Counts and facets come from the unscored {@code all}-field form of the query, which matches
+   * the same documents as the scored one but reads one field instead of eight and skips scoring;
+   * the scored query then only has to find the top hits, and may skip documents that cannot
+   * enter them.
    */
-  private static Collected collect(
-      IndexSearcher s, Query query, Query highlight, boolean newestFirst, SearchRequest req)
-      throws IOException {
+  private Collected collect(IndexSearcher s, UserQueryParser.Parsed parsed, Query highlight,
+      SearchRequest req, Query readable) throws IOException {
     int n = (req.page() + 1) * req.size();
-    FacetsCollector fc = new FacetsCollector();
+    FacetCounts.Counts counts = facetCounts.get(s, filtered(parsed.match(), req, readable));
+    Query scored = filtered(parsed.query(), req, readable);
     TopDocs top =
-        newestFirst
-            ? FacetsCollector.search(s, query, n, NEWEST_FIRST, fc)
-            : FacetsCollector.search(s, query, n, fc);
-    return new Collected(highlight, top, fc);
+        parsed.matchesAll()
+            ? s.search(scored, new TopFieldCollectorManager(NEWEST_FIRST, n, null, n))
+            : s.search(scored, new TopScoreDocCollectorManager(n, null, n));
+    return new Collected(highlight, top, counts);
   }
 
   private SearchResult page(IndexSearcher s, Collected c, SearchRequest req, String suggestion)
@@ -175,13 +157,26 @@ public final class Searcher {
     int from = Math.min(req.page() * req.size(), all.length);
     ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
     TopDocs page = new TopDocs(new TotalHits(c.total(), TotalHits.Relation.EQUAL_TO), pageDocs);
-    String[] snips = snippets.forPage(s, c.highlight(), page);
-    List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+    return new SearchResult(
+        c.total(), hits(s, c.highlight(), page), c.counts().facets(), suggestion);
+  }
+
+  /**
+   * Reads each shown document once, for its fields and its snippet: every read decompresses the
+   * document's block of stored fields anew.
+   */
+  private List<SearchHit> hits(IndexSearcher s, Query highlight, TopDocs page) throws IOException {
     StoredFields stored = s.storedFields();
-    for (int i = 0; i < pageDocs.length; i++) {
-      hits.add(hit(stored, pageDocs[i], snips[i]));
+    Document[] docs = new Document[page.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = stored.document(page.scoreDocs[i].doc, SHOWN_FIELDS);
     }
-    return new SearchResult(c.total(), hits, facets(s.getIndexReader(), c.facets()), suggestion);
+    String[] snips = snippets.forPage(s, highlight, page, docs);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(hit(docs[i], page.scoreDocs[i], snips[i]));
+    }
+    return hits;
   }
 
   private static Query filtered(Query q, SearchRequest req, Query readable) {
@@ -232,48 +227,7 @@ public final class Searcher {
     return found[0];
   }
 
-  private Map<String, Map<String, Long>> facets(IndexReader reader, FacetsCollector fc)
-      throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    SortedSetDocValuesReaderState state = facetState(reader);
-    Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : FACETS) {
-      Map<String, Long> values = new LinkedHashMap<>();
-      FacetResult r = null;
-      try {
-        r = counts == null ? null : counts.getTopChildren(FACET_VALUES, dim);
-      } catch (IllegalArgumentException e) {
-        // dimension not indexed yet
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          values.put(lv.label, lv.value.longValue());
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  /** Building the ordinal map is costly; keep it until the reader changes. */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    SortedSetDocValuesReaderState cached = facetState;
-    if (cached != null && cached.getReader() == reader) {
-      return cached;
-    }
-    try {
-      cached = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    } catch (IllegalArgumentException e) {
-      LOG.log(Level.FINE, "No facet values indexed yet");
-      return null;
-    }
-    facetState = cached;
-    return cached;
-  }
-
-  private static SearchHit hit(StoredFields stored, ScoreDoc sd, String snippet) throws IOException {
-    // the shown fields only: the long texts are not needed here
-    Document d = stored.document(sd.doc, HIT_FIELDS);
+  private static SearchHit hit(Document d, ScoreDoc sd, String snippet) {
     return new SearchHit(
         DocType.valueOf(d.get(TYPE)),
         d.getField(ID).numericValue().longValue(),

@@ -46,8 +46,12 @@ public final class UserQueryParser {
     this.analysis = analysis;
   }
 
-  /** The parsed query and the loose words typed (lower case), for spelling suggestions. */
-  public record Parsed(Query query, List<String> words, boolean matchesAll) {}
+  /**
+   * The parsed query, the same condition over the {@code all} field alone (unscored; it matches
+   * exactly the same documents, since {@code all} holds every text field analysed alike), and the
+   * loose words typed (lower case), for spelling suggestions.
+   */
+  public record Parsed(Query query, Query match, List<String> words, boolean matchesAll) {}
 
   public Parsed parse(String input) {
     return parse(input, false);
@@ -69,12 +73,22 @@ public final class UserQueryParser {
   public Parsed parse(String input, boolean fuzzy, boolean relaxed) {
     UserInput in = UserInput.of(input);
     List<String> words = GermanAnalysis.tokens(analysis.spellAnalyzer(), in.words());
+    List<List<List<String>>> concepts = concepts(in.words());
+    Built scored = build(in, concepts, fuzzy, relaxed, TEXT_BOOSTS);
+    Built match = build(in, concepts, fuzzy, relaxed, null);
+    return new Parsed(scored.query(), match.query(), words, !scored.positive());
+  }
+
+  private record Built(Query query, boolean positive) {}
+
+  /** With {@code boosts} null, the unscored form over the {@code all} field alone. */
+  private Built build(UserInput in, List<List<List<String>>> conceptWords, boolean fuzzy,
+      boolean relaxed, Map<String, Float> boosts) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     boolean positive = false;
-
     List<Query> concepts = new ArrayList<>();
-    for (List<List<String>> alternatives : concepts(in.words())) {
-      Query c = conceptQuery(alternatives, fuzzy);
+    for (List<List<String>> alternatives : conceptWords) {
+      Query c = conceptQuery(alternatives, fuzzy, boosts);
       if (c != null && concepts.size() < MAX_CONCEPTS) {
         concepts.add(c);
       }
@@ -87,22 +101,22 @@ public final class UserQueryParser {
       positive = true;
     }
     for (String phrase : in.phrases()) {
-      Query p = textPhrase(phrase);
+      Query p = textPhrase(phrase, boosts);
       if (p != null) {
         q.add(p, Occur.MUST);
         positive = true;
       }
-      Query exact = exactTitlePhrase(phrase);
+      Query exact = boosts == null ? null : exactTitlePhrase(phrase);
       if (exact != null) {
         q.add(exact, Occur.SHOULD);
       }
     }
-    Query titleBoost = exactTitlePhrase(in.words());
+    Query titleBoost = boosts == null ? null : exactTitlePhrase(in.words());
     if (titleBoost != null && positive) {
       q.add(titleBoost, Occur.SHOULD);
     }
     for (String ex : in.excluded()) {
-      Query p = exclusion(ex);
+      Query p = exclusion(ex, boosts);
       if (p != null) {
         q.add(p, Occur.MUST_NOT);
       }
@@ -110,7 +124,7 @@ public final class UserQueryParser {
     if (!positive) {
       q.add(new MatchAllDocsQuery(), Occur.MUST);
     }
-    return new Parsed(q.build(), words, !positive);
+    return new Built(q.build(), positive);
   }
 
   /** Most words must match; with many words (a typed question) fewer are required. */
@@ -168,24 +182,33 @@ public final class UserQueryParser {
     return words;
   }
 
-  private Query conceptQuery(List<List<String>> alternatives, boolean fuzzy) {
+  private Query conceptQuery(
+      List<List<String>> alternatives, boolean fuzzy, Map<String, Float> boosts) {
+    if (boosts == null) {
+      return anyAlternative(ALL, alternatives, fuzzy);
+    }
     List<Query> perField = new ArrayList<>();
-    for (Map.Entry<String, Float> field : TEXT_BOOSTS.entrySet()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      int clauses = 0;
-      for (List<String> alt : alternatives) {
-        Query q = alternativeQuery(field.getKey(), alt, fuzzy);
-        if (q != null) {
-          any.add(q, Occur.SHOULD);
-          clauses++;
-        }
-      }
-      if (clauses == 0) {
+    for (Map.Entry<String, Float> field : boosts.entrySet()) {
+      Query any = anyAlternative(field.getKey(), alternatives, fuzzy);
+      if (any == null) {
         return null; // only stop words
       }
-      perField.add(new BoostQuery(any.build(), field.getValue()));
+      perField.add(new BoostQuery(any, field.getValue()));
     }
     return new DisjunctionMaxQuery(perField, TIE_BREAKER);
+  }
+
+  private Query anyAlternative(String field, List<List<String>> alternatives, boolean fuzzy) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (List<String> alt : alternatives) {
+      Query q = alternativeQuery(field, alt, fuzzy);
+      if (q != null) {
+        any.add(q, Occur.SHOULD);
+        clauses++;
+      }
+    }
+    return clauses == 0 ? null : any.build();
   }
 
   private Query alternativeQuery(String field, List<String> foldedWords, boolean fuzzy) {
@@ -233,24 +256,30 @@ public final class UserQueryParser {
   }
 
   /** A -word excludes what the same word would find (as a whole or by its parts); -"a b" a phrase. */
-  private Query exclusion(String text) {
+  private Query exclusion(String text, Map<String, Float> boosts) {
     List<String> folded = GermanAnalysis.tokens(analysis.exactAnalyzer(), text);
     if (folded.size() != 1) {
-      return textPhrase(text);
+      return textPhrase(text, boosts);
     }
     AnalyzedWord w = analysis.analyzeWord(folded.get(0));
     if (w == null) {
       return null;
     }
+    if (boosts == null) {
+      return wordQuery(ALL, w, false);
+    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    TEXT_BOOSTS.keySet().forEach(f -> any.add(wordQuery(f, w, false), Occur.SHOULD));
+    boosts.keySet().forEach(f -> any.add(wordQuery(f, w, false), Occur.SHOULD));
     return any.build();
   }
 
   /** A quoted phrase in any text field, analyzed like the text; parts of compounds are skipped. */
-  private Query textPhrase(String text) {
+  private Query textPhrase(String text, Map<String, Float> boosts) {
+    if (boosts == null) {
+      return phraseIn(ALL, text);
+    }
     List<Query> perField = new ArrayList<>();
-    for (Map.Entry<String, Float> field : TEXT_BOOSTS.entrySet()) {
+    for (Map.Entry<String, Float> field : boosts.entrySet()) {
       Query q = phraseIn(field.getKey(), text);
       if (q == null) {
         return null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,31 @@ class SearchQualityTest {
     report.append(String.format("mean nDCG@10 = %.4f over %d queries%n", mean, queries.size()));
     System.out.print(report);
     assertTrue(mean >= THRESHOLD, report.toString());
+  }
+
+  /**
+   * Totals and facets are counted with the unscored {@code all}-field form of the query; it must
+   * match the very documents the scored query does, for the judged queries and the odd shapes.
+   */
+  @Test
+  void countingFormMatchesTheSameDocumentsAsTheScoredQuery() throws Exception {
+    UserQueryParser parser = new UserQueryParser(TestIndex.ANALYSIS);
+    List<String> inputs = new ArrayList<>();
+    QualityCorpus.queries().forEach(q -> inputs.add(q.q()));
+    inputs.addAll(List.of("\"Ausbau der Glasfaser\"", "Glasfaser -Förderung", "Glasfasr",
+        "Breitbnad Förderung", "ÖPNV", "Bürgerbeteiligungsplattform", "-\"weiße Flecken\" Ausbau",
+        "Wie organisiert man den Glasfaserausbau im ländlichen Raum?", "", "title:(a AND"));
+    IndexSearcher s = index.index.searcherManager().acquire();
+    try {
+      for (String in : inputs) {
+        for (boolean fuzzy : new boolean[] {false, true}) {
+          UserQueryParser.Parsed p = parser.parse(in, fuzzy, fuzzy);
+          assertEquals(s.count(p.query()), s.count(p.match()), in + (fuzzy ? " (fuzzy)" : ""));
+        }
+      }
+    } finally {
+      index.index.searcherManager().release(s);
+    }
   }
 
   static double ndcg(List<Long> ranked, Map<Integer, Integer> relevance) {
