@@ -29,7 +29,7 @@ final class Load {
   }
 
   static int warmup() {
-    return Bench.smoke() ? 100 : 500;
+    return Bench.smoke() ? 100 : 2000;
   }
 
   static int requests() {
