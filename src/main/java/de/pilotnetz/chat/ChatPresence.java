@@ -123,7 +123,7 @@ class ChatPresence {
   }
 
   private static String frame(long room, long member, String status) {
-    return Frames.JSON.createObjectBuilder().add("op", "presence").add("room", room).add("member", member)
-        .add("status", status).build().toString();
+    return Frames.JSON.createObjectBuilder().add("op", "presence").add("room", room)
+        .add("member", member).add("status", status).build().toString();
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One open WebSocket: a bounded send queue drained by one writer at a time (a {@link ChatWriters}
@@ -37,6 +38,8 @@ class Connection implements Sink {
   static final String TOO_SLOW = "zu langsam";
   static final int BATCH_FRAMES = 64;
   static final int BATCH_CHARS = 32 * 1024;
+  /** Queue slots a replay leaves free for live frames (acks, presence, typing). */
+  static final int REPLAY_RESERVE = 100;
 
   /**
    * Context class loader while a message is handed to Tyrus. Each send re-arms the session's idle
@@ -102,18 +105,29 @@ class Connection implements Sink {
     }
   }
 
-  /** For replays on the connection's own thread: waits a while for room in the queue. */
+  /**
+   * For replays on the connection's own thread: waits up to 10 s for room in the queue, leaving
+   * {@link #REPLAY_RESERVE} slots free. Without that reserve a replay kept the queue full, and the
+   * member's own presence frame arriving meanwhile closed the connection as too slow.
+   */
   void sendWaiting(String frame) {
-    try {
-      if (closed.get() || !queue.offer(frame, 10, TimeUnit.SECONDS)) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (queue.size() >= QUEUE_FRAMES - REPLAY_RESERVE && !closed.get()) {
+      if (System.nanoTime() > deadline) {
         close(TOO_SLOW);
         return;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+    }
+    if (closed.get() || !queue.offer(frame)) {
+      close(TOO_SLOW);
       return;
     }
     pump();
+  }
+
+  int queued() {
+    return queue.size();
   }
 
   /** Hands the connection to a writer thread unless a write is already scheduled or in flight. */

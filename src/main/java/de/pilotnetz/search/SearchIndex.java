@@ -14,6 +14,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
@@ -108,6 +110,14 @@ public class SearchIndex {
   /** Wakes the indexer once a transaction that recorded a change has committed. */
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchChanged e) {
     wakeUps.release();
+  }
+
+  /**
+   * Stops applying before the application's resources go away: the data source is removed
+   * before this bean's {@code @PreDestroy}, and reading the log without it only logs warnings.
+   */
+  public void undeploying(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    stopping = true;
   }
 
   /** Applies the change log after each wake-up (all pending ones at once) or poll interval. */

@@ -92,6 +92,30 @@ class ConnectionTest {
   }
 
   @Test
+  void aReplayLeavesRoomForLiveFramesSoThatTheyDoNotCloseTheConnection() throws Exception {
+    conn.send("{\"n\":0}"); // in flight, never completed
+    Thread replay = new Thread(() -> {
+      for (int seq = 1; seq <= Connection.QUEUE_FRAMES; seq++) {
+        conn.sendWaiting("{\"seq\":" + seq + "}");
+      }
+    });
+    replay.start();
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (conn.queued() < Connection.QUEUE_FRAMES - Connection.REPLAY_RESERVE && System.nanoTime() < until) {
+      Thread.sleep(1);
+    }
+    Thread.sleep(100); // the replay must stop at the reserve, not fill the queue
+    assertEquals(Connection.QUEUE_FRAMES - Connection.REPLAY_RESERVE, conn.queued());
+    for (int i = 0; i < Connection.REPLAY_RESERVE; i++) {
+      conn.send("{\"op\":\"presence\"}");
+    }
+    assertFalse(conn.isClosed(), "live frames during a replay fit into the reserve");
+    conn.close("test over");
+    replay.join(5_000);
+    assertFalse(replay.isAlive(), "a closed connection ends the replay");
+  }
+
+  @Test
   void aClientThatDoesNotReadIsClosedAsTooSlowOnceTheQueueIsFull() {
     conn.send("{\"n\":0}"); // in flight, never completed
     for (int i = 1; i <= Connection.QUEUE_FRAMES; i++) {
