@@ -252,6 +252,28 @@ public class ChatBench {
    * A reader misses {@code missed} messages, then reconnects and subscribes with the last seq it
    * saw; the time from sending {@code subscribe} to the last missed event, over {@code rounds}.
    */
+  /**
+   * Runs {@code onMatch} once per occurrence of {@code marker} in every whole message; a message
+   * may arrive in parts and may carry several frames, one per line.
+   */
+  static WebSocket.Listener counting(String marker, Runnable onMatch) {
+    return new WebSocket.Listener() {
+      final StringBuilder buf = new StringBuilder();
+
+      public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        buf.append(data);
+        if (last) {
+          for (int at = indexOf(buf, marker, 0); at >= 0; at = indexOf(buf, marker, at + 1)) {
+            onMatch.run();
+          }
+          buf.setLength(0);
+        }
+        ws.request(1);
+        return null;
+      }
+    };
+  }
+
   static void catchup(String base, int missed, int rounds) throws Exception {
     String sender = login(base, ACCOUNTS[0]);
     String reader = login(base, ACCOUNTS[1]);
@@ -261,21 +283,7 @@ public class ChatBench {
         .build(), HttpResponse.BodyHandlers.ofString());
     long room = Long.parseLong(field(created.body(), "id"));
     AtomicInteger acks = new AtomicInteger();
-    WebSocket out = open(base, sender, new WebSocket.Listener() {
-      final StringBuilder buf = new StringBuilder();
-
-      public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-        buf.append(data);
-        if (last) {
-          for (int at = indexOf(buf, "\"op\":\"ack\"", 0); at >= 0; at = indexOf(buf, "\"op\":\"ack\"", at + 1)) {
-            acks.incrementAndGet();
-          }
-          buf.setLength(0);
-        }
-        ws.request(1);
-        return null;
-      }
-    });
+    WebSocket out = open(base, sender, counting("\"op\":\"ack\"", acks::incrementAndGet));
     long[] millis = new long[rounds];
     long seen = 0;
     for (int round = 0; round < rounds; round++) {
@@ -288,21 +296,7 @@ public class ChatBench {
       while (acks.get() < target && System.nanoTime() < deadline) Thread.sleep(5);
       if (acks.get() < target) throw new IllegalStateException("sender not acknowledged in 120 s");
       CountDownLatch all = new CountDownLatch(missed);
-      WebSocket in = open(base, reader, new WebSocket.Listener() {
-        final StringBuilder buf = new StringBuilder();
-
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-          buf.append(data); // a message may arrive in parts: count whole messages only
-          if (last) {
-            for (int at = indexOf(buf, "\"op\":\"event\"", 0); at >= 0; at = indexOf(buf, "\"op\":\"event\"", at + 1)) {
-              all.countDown();
-            }
-            buf.setLength(0);
-          }
-          ws.request(1);
-          return null;
-        }
-      });
+      WebSocket in = open(base, reader, counting("\"op\":\"event\"", all::countDown));
       long t0 = System.nanoTime();
       in.sendText("{\"op\":\"subscribe\",\"room\":" + room + ",\"since\":" + seen + "}", true).join();
       if (!all.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("catch-up incomplete after 60 s");
