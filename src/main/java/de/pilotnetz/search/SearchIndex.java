@@ -62,6 +62,10 @@ public class SearchIndex {
   long pollMillis;
 
   @Inject
+  @ConfigProperty(name = "pilotnetz.search.min-pass-millis", defaultValue = "100")
+  long minPassMillis;
+
+  @Inject
   @ConfigProperty(name = "pilotnetz.search.gap-grace-seconds", defaultValue = "30")
   long gapGraceSeconds;
 
@@ -120,16 +124,29 @@ public class SearchIndex {
     stopping = true;
   }
 
-  /** Applies the change log after each wake-up (all pending ones at once) or poll interval. */
+  /**
+   * Applies the change log after each wake-up (all pending ones at once) or poll interval, but
+   * starts passes at least {@code minPassMillis} apart. Each pass that applied something reopens
+   * the searcher, which writes a small segment: a chat room with 50 messages a second reopened 50
+   * times a second and kept the merge thread busy. A write after a quiet spell is still applied
+   * at once; only writes following each other closely wait, and are then applied together.
+   */
   private void applyWhenWokenOrDue() {
+    long minGap = TimeUnit.MILLISECONDS.toNanos(minPassMillis);
+    long lastPass = System.nanoTime() - minGap;
     while (!stopping) {
       try {
         if (wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+          long wait = lastPass + minGap - System.nanoTime();
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
           wakeUps.drainPermits();
         }
       } catch (InterruptedException e) {
         return;
       }
+      lastPass = System.nanoTime();
       poll();
     }
   }
