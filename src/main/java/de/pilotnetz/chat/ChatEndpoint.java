@@ -46,9 +46,10 @@ public class ChatEndpoint {
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, why.toString()));
       return;
     }
+    var cdi = CDI.current();
+    cdi.select(IdleTimerScheduler.class).get().adopt(session); // before the timer is re-armed below
     session.setMaxTextMessageBufferSize(MAX_FRAME_BYTES);
     session.setMaxIdleTimeout(0);
-    var cdi = CDI.current();
     messages = cdi.select(MessageService.class).get();
     subscriptions = cdi.select(Subscriptions.class).get();
     presence = cdi.select(ChatPresence.class).get();

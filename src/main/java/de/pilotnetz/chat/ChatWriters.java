@@ -6,6 +6,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A few threads, one per core, that write queued frames to the connections. The bus thread only
@@ -19,6 +21,7 @@ class ChatWriters {
   ManagedThreadFactory threads;
 
   private volatile ExecutorService pool;
+  private volatile ScheduledExecutorService timer;
 
   void execute(Runnable r) {
     ExecutorService p = pool;
@@ -26,6 +29,22 @@ class ChatWriters {
       p = start();
     }
     p.execute(r);
+  }
+
+  /** Runs {@code r} on a writer thread after {@code millis} (re-checks of a backed-up write). */
+  void later(Runnable r, long millis) {
+    ScheduledExecutorService t = timer;
+    if (t == null) {
+      t = startTimer();
+    }
+    t.schedule(() -> execute(r), millis, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized ScheduledExecutorService startTimer() {
+    if (timer == null) {
+      timer = Executors.newSingleThreadScheduledExecutor(threads);
+    }
+    return timer;
   }
 
   private synchronized ExecutorService start() {
@@ -39,6 +58,9 @@ class ChatWriters {
   synchronized void stop() {
     if (pool != null) {
       pool.shutdownNow();
+    }
+    if (timer != null) {
+      timer.shutdownNow();
     }
   }
 }

@@ -3,6 +3,7 @@ package de.pilotnetz.chat;
 import de.pilotnetz.platform.live.Sink;
 import de.pilotnetz.platform.security.Caller;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.List;
@@ -41,17 +42,6 @@ class Connection implements Sink {
   /** Queue slots a replay leaves free for live frames (acks, presence, typing). */
   static final int REPLAY_RESERVE = 100;
 
-  /**
-   * Context class loader while a message is handed to Tyrus. Each send re-arms the session's idle
-   * timer (even with no idle timeout) on the container's managed scheduler, which captures the
-   * thread's context and, for that, looks up service files through the context class loader: with
-   * the web application's loader that searches every jar of the server, and it was the largest
-   * CPU cost of a 1,000-member fan-out. This loader sees only the JDK's own modules. The timer
-   * task does nothing, as sessions have no idle timeout (see {@link ChatEndpoint}).
-   */
-  private static final ClassLoader NO_RESOURCES =
-      new ClassLoader("pilotnetz-chat-send", ClassLoader.getPlatformClassLoader()) {};
-
   /** Per-room state; guarded by its own monitor. */
   static final class RoomSub {
     final long roomId;
@@ -66,6 +56,7 @@ class Connection implements Sink {
   }
 
   final Session session;
+  private final TextSender out;
   final Caller caller;
   final MessageService messages;
   private final ChatWriters writers;
@@ -73,12 +64,13 @@ class Connection implements Sink {
   volatile boolean away;
 
   // linked: an idle connection holds no 1,000-slot array
-  private final BlockingQueue<String> queue = new LinkedBlockingQueue<>(QUEUE_FRAMES);
+  private final BlockingQueue<OutFrame> queue = new LinkedBlockingQueue<>(QUEUE_FRAMES);
   private final AtomicBoolean writing = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   Connection(Session session, Caller caller, MessageService messages, ChatWriters writers) {
     this.session = session;
+    this.out = new TextSender(session, writers);
     this.caller = caller;
     this.messages = messages;
     this.writers = writers;
@@ -91,6 +83,10 @@ class Connection implements Sink {
 
   @Override
   public boolean offer(String frame) {
+    return offer(new OutFrame(frame));
+  }
+
+  private boolean offer(OutFrame frame) {
     if (closed.get() || !queue.offer(frame)) {
       return false;
     }
@@ -100,6 +96,11 @@ class Connection implements Sink {
 
   /** Queues, or closes the connection as too slow; the client catches up on reconnect. */
   void send(String frame) {
+    send(new OutFrame(frame));
+  }
+
+  /** As {@link #send(String)}, for a frame shared with other connections. */
+  void send(OutFrame frame) {
     if (!offer(frame) && !closed.get()) {
       close(TOO_SLOW);
     }
@@ -119,7 +120,7 @@ class Connection implements Sink {
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
     }
-    if (closed.get() || !queue.offer(frame)) {
+    if (closed.get() || !queue.offer(new OutFrame(frame))) {
       close(TOO_SLOW);
       return;
     }
@@ -139,7 +140,7 @@ class Connection implements Sink {
 
   /** On a writer thread: sends what is queued as one message; the completion schedules the rest. */
   private void write() {
-    String batch = closed.get() ? null : nextBatch();
+    Object batch = closed.get() ? null : nextBatch();
     if (batch == null) {
       writing.set(false);
       if (!queue.isEmpty() && !closed.get()) {
@@ -147,46 +148,48 @@ class Connection implements Sink {
       }
       return;
     }
-    Thread t = Thread.currentThread();
-    ClassLoader previous = t.getContextClassLoader();
-    t.setContextClassLoader(NO_RESOURCES);
-    try {
-      session.getAsyncRemote().sendText(batch, result -> {
-        if (!result.isOK()) {
-          writing.set(false);
-          close("Senden fehlgeschlagen");
-        } else if (queue.isEmpty()) {
-          writing.set(false);
-          if (!queue.isEmpty()) {
-            pump();
-          }
-        } else {
-          writers.execute(this::write); // still ours: writing stays true
+    SendHandler done = result -> {
+      if (!result.isOK()) {
+        writing.set(false);
+        close("Senden fehlgeschlagen");
+      } else if (queue.isEmpty()) {
+        writing.set(false);
+        if (!queue.isEmpty()) {
+          pump();
         }
-      });
+      } else {
+        writers.execute(this::write); // still ours: writing stays true
+      }
+    };
+    try {
+      if (batch instanceof OutFrame alone) {
+        out.send(alone, done);
+      } else {
+        out.send((String) batch, done);
+      }
     } catch (IllegalStateException e) {
       writing.set(false);
       close("Verbindung geschlossen");
-    } finally {
-      t.setContextClassLoader(previous);
     }
   }
 
-  private String nextBatch() {
-    String first = queue.poll();
+  /** One frame alone (its shared encoding is sent), or several joined into one text. */
+  private Object nextBatch() {
+    OutFrame first = queue.poll();
     if (first == null) {
       return null;
     }
-    String second = queue.poll();
+    OutFrame second = queue.poll();
     if (second == null) {
       return first; // the common case when the client keeps up: no copy
     }
-    StringBuilder b = new StringBuilder(Math.min(BATCH_CHARS, 4 * (first.length() + second.length())));
-    b.append(first).append('\n').append(second);
+    StringBuilder b = new StringBuilder(
+        Math.min(BATCH_CHARS, 4 * (first.text.length() + second.text.length())));
+    b.append(first.text).append('\n').append(second.text);
     int n = 2;
-    String next;
+    OutFrame next;
     while (n < BATCH_FRAMES && b.length() < BATCH_CHARS && (next = queue.poll()) != null) {
-      b.append('\n').append(next);
+      b.append('\n').append(next.text);
       n++;
     }
     return b.toString();
@@ -239,7 +242,7 @@ class Connection implements Sink {
   }
 
   /** Called by the bus thread for every frame of a subscribed room. */
-  void deliverLive(long roomId, long seq, String frame) {
+  void deliverLive(long roomId, long seq, OutFrame frame) {
     RoomSub s = subs.get(roomId);
     if (s == null || closed.get()) {
       return;

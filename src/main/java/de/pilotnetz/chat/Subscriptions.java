@@ -23,8 +23,9 @@ public class Subscriptions {
 
   /** Hands a frame of a room to its subscribers on this node (called by the bus). */
   public void deliver(long roomId, long seq, String frame) {
+    OutFrame shared = new OutFrame(frame); // encoded once for all subscribers
     for (Connection c : byRoom.getOrDefault(roomId, Set.of())) {
-      c.deliverLive(roomId, seq, frame);
+      c.deliverLive(roomId, seq, shared);
     }
   }
 }
