@@ -80,6 +80,18 @@ class ConnectionTest {
   }
 
   @Test
+  void aFailedWriteClosesTheConnectionAndSendsNothingMore() {
+    conn.send("{\"n\":1}");
+    conn.send("{\"n\":2}");
+    socket.pending.remove(0).onResult(new SendResult(new java.io.IOException("Verbindung weg")));
+
+    assertTrue(conn.isClosed());
+    assertEquals("Senden fehlgeschlagen", socket.closed.getReasonPhrase());
+    conn.send("{\"n\":3}");
+    assertEquals(List.of("{\"n\":1}"), socket.sent);
+  }
+
+  @Test
   void aBatchHoldsAtMostBatchFrames() {
     conn.send("{\"n\":0}");
     for (int i = 1; i <= Connection.BATCH_FRAMES + 1; i++) {
