@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Figures across two clustered nodes (started by bench/cluster/run):
  * <ul>
  *   <li>{@code fanout A B subscribers rate seconds}: a public room whose subscribers are split over
- *       both nodes; one sender on node A; latency from send to receipt, separately for the
- *       subscribers on A (same node) and on B (across nodes);</li>
+ *       both nodes; one sender on node A; after 5 s of unmeasured messages, latency from send to
+ *       receipt, separately for the subscribers on A (same node) and on B (across nodes); the
+ *       subscribers are read by {@link RawSubscribers} (compiled with this file by the run script);</li>
  *   <li>{@code searchable A B writes}: a case published on node A, then node B's search polled
  *       every 10 ms until it finds it.</li>
  * </ul>
@@ -102,12 +101,9 @@ public class ClusterBench {
       nanos = new long[capacity];
     }
 
-    void record(String text) {
-      for (int at = text.indexOf("\"text\":\"t="); at >= 0; at = text.indexOf("\"text\":\"t=", at + 1)) {
-        long sent = Long.parseLong(text.substring(at + 10, text.indexOf('"', at + 10)));
-        int i = count.getAndIncrement();
-        if (i < nanos.length) nanos[i] = System.nanoTime() - sent;
-      }
+    void record(long sentNanos, long nowNanos) {
+      int i = count.getAndIncrement();
+      if (i < nanos.length) nanos[i] = nowNanos - sentNanos;
     }
 
     void print(String key, int expected) {
@@ -132,41 +128,44 @@ public class ClusterBench {
     int total = rate * seconds;
     Receipts onA = new Receipts((subscribers / 2 + 1) * total);
     Receipts onB = new Receipts((subscribers / 2 + 1) * total);
-    CountDownLatch subscribed = new CountDownLatch(subscribers);
-    List<WebSocket> sockets = new ArrayList<>();
-    for (int i = 0; i < subscribers; i++) {
-      boolean nodeB = i % 2 == 1;
-      Receipts r = nodeB ? onB : onA;
-      WebSocket.Listener l = new WebSocket.Listener() {
-        final StringBuilder buf = new StringBuilder();
-
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-          buf.append(data);
-          if (last) {
-            String f = buf.toString();
-            buf.setLength(0);
-            if (f.contains("\"op\":\"pong\"")) subscribed.countDown();
-            r.record(f);
-          }
-          ws.request(1);
-          return null;
-        }
-
-        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
-          r.closed.incrementAndGet();
-          return null;
-        }
-      };
-      String node = nodeB ? b : a;
-      WebSocket ws = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-          .buildAsync(URI.create(ticketUrl(node, tokens[i % tokens.length])), l).join();
-      ws.sendText("{\"op\":\"subscribe\",\"room\":" + room + ",\"since\":0}", true).join();
-      ws.sendText("{\"op\":\"ping\"}", true).join();
-      sockets.add(ws);
+    // one selector thread per node reads its subscribers' frames as bytes (see RawSubscribers)
+    try (RawSubscribers onNodeA = new RawSubscribers(onA::record);
+        RawSubscribers onNodeB = new RawSubscribers(onB::record)) {
+      for (int i = 0; i < subscribers; i++) {
+        boolean nodeB = i % 2 == 1;
+        String node = nodeB ? b : a;
+        String ws = ticketUrl(node, tokens[i % tokens.length]);
+        (nodeB ? onNodeB : onNodeA).add(node, ws.substring(ws.indexOf("/ws")), "", room);
+      }
+      long confirm = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (onNodeA.ponged.get() + onNodeB.ponged.get() < subscribers && System.nanoTime() < confirm) {
+        Thread.sleep(50);
+      }
+      if (onNodeA.ponged.get() + onNodeB.ponged.get() < subscribers) {
+        throw new IllegalStateException("subscriptions not confirmed");
+      }
+      WebSocket sender = http.newWebSocketBuilder().buildAsync(URI.create(ticketUrl(a, tokens[0])),
+          new WebSocket.Listener() {}).join();
+      // steady state, not start-up: 5 s of unmeasured messages ("w=" is not the measured marker)
+      for (int i = 0; i < rate * WARMUP_SECONDS; i++) {
+        sender.sendText("{\"op\":\"send\",\"room\":" + room + ",\"clientMsgId\":\"w" + i
+            + "\",\"text\":\"w=" + i + "\"}", true).join();
+        TimeUnit.MILLISECONDS.sleep(1000 / rate);
+      }
+      Thread.sleep(2000);
+      measure(sender, room, subscribers, rate, seconds, onA, onB);
+      onA.closed.set(onNodeA.closed.get());
+      onB.closed.set(onNodeB.closed.get());
+      print(subscribers, rate, seconds, onA, onB);
+      sender.abort();
     }
-    if (!subscribed.await(180, TimeUnit.SECONDS)) throw new IllegalStateException("subscriptions not confirmed");
-    WebSocket sender = http.newWebSocketBuilder().buildAsync(URI.create(ticketUrl(a, tokens[0])),
-        new WebSocket.Listener() {}).join();
+  }
+
+  static final int WARMUP_SECONDS = 5;
+
+  private static void measure(WebSocket sender, long room, int subscribers, int rate, int seconds,
+      Receipts onA, Receipts onB) throws Exception {
+    int total = rate * seconds;
     long interval = 1_000_000_000L / rate;
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
@@ -181,14 +180,17 @@ public class ClusterBench {
     while ((onA.count.get() < expectA || onB.count.get() < expectB) && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
+  }
+
+  private static void print(int subscribers, int rate, int seconds, Receipts onA, Receipts onB)
+      throws Exception {
+    int total = rate * seconds;
     System.out.printf("fanout.subscribers=%d (%d on A, %d on B)%n", subscribers, (subscribers + 1) / 2, subscribers / 2);
     System.out.printf("fanout.messages=%d at %d/s from node A%n", total, rate);
-    onA.print("fanout.sameNode", expectA);
-    onB.print("fanout.crossNode", expectB);
+    onA.print("fanout.sameNode", (subscribers + 1) / 2 * total);
+    onB.print("fanout.crossNode", subscribers / 2 * total);
     System.out.printf("fanout.loadAverage=%s%n",
         new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
-    for (WebSocket s : sockets) s.abort();
-    sender.abort();
   }
 
   static void searchable(String a, String b, int writes) throws Exception {
