@@ -3,7 +3,7 @@
 // presence, and a reconnect banner. Live through the WebSocket /ws (see README, "Chat").
 // Rooms and direct messages are created, and members invited, with the forms of room-forms.js;
 // moderators and admins may delete any message.
-import { t } from '../i18n.js';
+import { formatDate, t } from '../i18n.js';
 import { h, mount } from '../dom.js';
 import { get, post } from '../api.js';
 import { currentMember, refreshSession } from '../session.js';
@@ -154,7 +154,7 @@ export async function render(container, params) {
     if (m.deleted) body.append(h('em', {}, t('chat.deleted')));
     else body.append(renderMarkdown(m.text, [...state.names.values()]));
     const time = new Date(m.createdAt);
-    const of = h('span', { class: 'visually-hidden' }, ' ' + t('chat.ofMessage', { time: time.toLocaleTimeString() }));
+    const of = h('span', { class: 'visually-hidden' }, ' ' + t('chat.ofMessage', { time: formatDate(time, { timeStyle: 'medium' }) }));
     const actions = (mine || moderator) && !m.deleted ? h('div', { class: 'chat-actions' },
       mine ? h('button', { type: 'button', class: 'link-button', onclick: () => edit(m) }, t('chat.edit'), of.cloneNode(true)) : null,
       h('button', { type: 'button', class: 'link-button', onclick: () => remove(m) }, t('chat.delete'), of)) : null;
@@ -162,7 +162,7 @@ export async function render(container, params) {
       h('p', { class: 'chat-meta' },
         h('span', { class: `chat-dot chat-${state.presence.get(m.authorId) ?? 'offline'}`, 'aria-hidden': 'true' }),
         h('strong', {}, m.authorName), ' ',
-        h('time', { datetime: m.createdAt }, time.toLocaleString()),
+        h('time', { datetime: m.createdAt }, formatDate(time, { dateStyle: 'short', timeStyle: 'short' })),
         m.editedAt && !m.deleted ? h('span', { class: 'chat-edited' }, ' ' + t('chat.edited')) : null),
       body, actions);
   }
@@ -291,7 +291,7 @@ export async function render(container, params) {
     get('/api/chat/office-hours').then((list) => {
       if (!list.length) box.append(h('p', {}, t('chat.noOfficeHours')));
       else box.append(h('ul', {}, list.map((o) => h('li', {},
-        h('strong', {}, o.topic), h('br'), `${o.expertName} · ${new Date(o.startsAt).toLocaleString()} · ${o.roomName}`))));
+        h('strong', {}, o.topic), h('br'), `${o.expertName} · ${formatDate(o.startsAt, { dateStyle: 'medium', timeStyle: 'short' })} · ${o.roomName}`))));
     }).catch(() => {});
     return box;
   }

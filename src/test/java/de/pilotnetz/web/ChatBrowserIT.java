@@ -100,6 +100,9 @@ class ChatBrowserIT {
       awaitTexts(karin, before);
       awaitTexts(miriam, before);
       assertEquals("Leerrohren", karin.driver().findElement(By.cssSelector(".chat-text strong")).getText());
+      String shown = karin.driver().findElement(By.cssSelector(".chat-meta time")).getText();
+      assertTrue(shown.matches("\\d{2}\\.\\d{2}\\.\\d{2}, \\d{2}:\\d{2}"),
+          "German date and time in the German page, whatever the browser's locale: " + shown);
       new Axe(karin.driver()).assertNoSeriousViolations("chat");
 
       network(karin, true);
