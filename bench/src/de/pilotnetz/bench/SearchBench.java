@@ -145,13 +145,17 @@ final class SearchBench {
         empty.incrementAndGet();
       }
     }
+    // The load runs use the lean client (see RawHttp); -Dbench.httpClient=jdk the JDK's.
+    boolean jdk = "jdk".equals(System.getProperty("bench.httpClient"));
+    RawHttp raw = new RawHttp(Bench.base());
     for (int c : CONCURRENCY) {
       Load.Result r = Load.run(c, i -> {
-        HttpResponse<String> resp = h.get(paths.get(i % paths.size()), null);
-        if (resp.statusCode() >= 500) {
+        String path = paths.get(i % paths.size());
+        int status = jdk ? h.get(path, null).statusCode() : raw.get(path);
+        if (status >= 500) {
           fiveXX.incrementAndGet();
         }
-        return resp.statusCode() == 200;
+        return status == 200;
       });
       report("http", r);
     }
