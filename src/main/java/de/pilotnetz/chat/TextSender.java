@@ -4,6 +4,7 @@ import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -33,7 +34,7 @@ import java.util.logging.Logger;
  * all subscribers of a room, through the socket object's {@code sendRawFrame(ByteBuffer)}. That
  * answers with a {@link Future}; it is almost always complete on return (the servlet writer wrote
  * at once), otherwise the socket is backed up and the future is checked again every
- * {@value #RECHECK_MILLIS} ms until it is.
+ * {@value #RECHECK_MILLIS} ms until it is, or until the session has closed.
  *
  * <p>The socket object is found by reflection once per endpoint class. With another WebSocket
  * implementation, or another Tyrus whose shape differs, the standard API is used, as before.
@@ -66,12 +67,14 @@ final class TextSender {
   private static final ClassLoader NO_RESOURCES =
       new ClassLoader("pilotnetz-chat-send", ClassLoader.getPlatformClassLoader()) {};
 
+  private final Session session;
   private final RemoteEndpoint.Async remote;
   private final Direct direct;
   private final ChatWriters later;
 
   /** {@code later} runs the re-checks of a write that did not complete at once. */
   TextSender(Session session, ChatWriters later) {
+    this.session = session;
     this.remote = session.getAsyncRemote();
     this.direct = DIRECT.get(remote.getClass());
     this.later = later;
@@ -101,7 +104,11 @@ final class TextSender {
 
   private void whenDone(Future<?> written, SendHandler done) {
     if (!written.isDone()) {
-      later.later(() -> whenDone(written, done), RECHECK_MILLIS);
+      if (session.isOpen()) {
+        later.later(() -> whenDone(written, done), RECHECK_MILLIS);
+      } else { // a write queued on a closed socket may never complete: stop checking
+        done.onResult(new SendResult(new IOException("Verbindung geschlossen")));
+      }
       return;
     }
     try {

@@ -103,11 +103,16 @@ class TextSenderTest {
     @Override public void sendPong(ByteBuffer data) {}
   }
 
-  static Session sessionWith(RemoteEndpoint.Async remote) {
+  final boolean[] open = {true};
+
+  Session sessionWith(RemoteEndpoint.Async remote) {
     return (Session) Proxy.newProxyInstance(TextSenderTest.class.getClassLoader(),
         new Class<?>[] {Session.class}, (p, m, args) -> {
           if (m.getName().equals("getAsyncRemote")) {
             return remote;
+          }
+          if (m.getName().equals("isOpen")) {
+            return open[0];
           }
           throw new UnsupportedOperationException(m.getName());
         });
@@ -178,7 +183,17 @@ class TextSenderTest {
     writers.runDue();
     assertEquals(List.of(true, true, false), results, "a failed write is reported");
 
-    assertEquals(3, socket.raw.size());
+    CompletableFuture<Object> never = new CompletableFuture<>();
+    socket.next = never;
+    sender.send(frame, r -> results.add(r.isOK()));
+    writers.runDue();
+    assertEquals(3, results.size(), "still waiting while the session is open");
+    open[0] = false;
+    writers.runDue();
+    assertEquals(List.of(true, true, false, false), results, "a closed session ends the waiting");
+    assertTrue(writers.due.isEmpty());
+
+    assertEquals(4, socket.raw.size());
     assertArrayEquals(OutFrame.encode(frame.text).array(), socket.raw.get(0));
     assertArrayEquals(socket.raw.get(0), socket.raw.get(2), "the same bytes for every send");
     assertEquals(List.of(), socket.written, "nothing went through the text path");
