@@ -131,9 +131,9 @@ public class ChatBench {
 
   /**
    * Waits until the server uses under a third of a core and the whole machine under one core, for
-   * two seconds in a row (at most 120 s). With the server check alone, a full run started the
-   * fan-out right after the idle part (15,000 connections) at a load average of 11 and measured
-   * p99 385 ms, where runs on a quiet machine measured 51-95 ms.
+   * two seconds in a row (at most 120 s), so that the fan-out does not begin while the work of the
+   * previous part (the idle part's 15,000 connections) or of a neighbour still runs. In the runs so
+   * far the machine was quiet 2-3 s after the server.
    */
   static double waitQuiet(long pid) throws InterruptedException {
     long t0 = System.nanoTime();
