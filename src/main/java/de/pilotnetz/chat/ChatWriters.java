@@ -4,9 +4,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,7 +21,7 @@ class ChatWriters {
   ManagedThreadFactory threads;
 
   private volatile ExecutorService pool;
-  private volatile ScheduledExecutorService timer;
+  @Inject IdleTimerScheduler timers;
 
   void execute(Runnable r) {
     ExecutorService p = pool;
@@ -33,18 +33,7 @@ class ChatWriters {
 
   /** Runs {@code r} on a writer thread after {@code millis} (re-checks of a backed-up write). */
   void later(Runnable r, long millis) {
-    ScheduledExecutorService t = timer;
-    if (t == null) {
-      t = startTimer();
-    }
-    t.schedule(() -> execute(r), millis, TimeUnit.MILLISECONDS);
-  }
-
-  private synchronized ScheduledExecutorService startTimer() {
-    if (timer == null) {
-      timer = Executors.newSingleThreadScheduledExecutor(threads);
-    }
-    return timer;
+    timers.scheduler().schedule(() -> execute(r), millis, TimeUnit.MILLISECONDS);
   }
 
   private synchronized ExecutorService start() {
@@ -58,9 +47,6 @@ class ChatWriters {
   synchronized void stop() {
     if (pool != null) {
       pool.shutdownNow();
-    }
-    if (timer != null) {
-      timer.shutdownNow();
     }
   }
 }

@@ -22,6 +22,8 @@ import java.util.logging.Logger;
  * does nothing anyway; on this scheduler it costs a few microseconds. Sending skips the timer
  * altogether ({@link TextSender}).
  *
+ * <p>The same thread schedules the writers' re-checks of a backed-up write ({@link ChatWriters#later}).
+ *
  * <p>Tyrus keeps the scheduler in a private field of its session, set by reflection here. Another
  * WebSocket implementation, or a Tyrus without that field, keeps its own scheduler.
  */
@@ -61,7 +63,7 @@ class IdleTimerScheduler {
     }
   }
 
-  private ScheduledExecutorService scheduler() {
+  ScheduledExecutorService scheduler() {
     ScheduledThreadPoolExecutor s = scheduler;
     return s != null ? s : start();
   }
