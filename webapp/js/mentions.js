@@ -15,6 +15,8 @@ export function mentionEditor(id, label) {
   let options = [];
   let active = -1;
   let start = -1;
+  let seq = 0; // only the answer to the newest keystroke may open the list
+  let blurTimer = 0;
 
   const close = () => {
     list.hidden = true;
@@ -40,13 +42,17 @@ export function mentionEditor(id, label) {
   textarea.addEventListener('input', async () => {
     const upto = textarea.value.slice(0, textarea.selectionStart);
     const m = /(^|\s)@([^\s@]{2,30})$/.exec(upto);
+    const mine = ++seq;
     if (!m) return close();
-    start = upto.length - m[2].length - 1;
+    let found;
     try {
-      options = await get(`/api/members/mentionable?q=${encodeURIComponent(m[2])}`);
+      found = await get(`/api/members/mentionable?q=${encodeURIComponent(m[2])}`);
     } catch {
-      options = [];
+      found = [];
     }
+    if (mine !== seq) return;
+    start = upto.length - m[2].length - 1;
+    options = found;
     if (!options.length) return close();
     list.replaceChildren(...options.map((o, i) => {
       const li = h('li', { id: `${listId}-${i}`, role: 'option', 'aria-selected': 'false' }, o.displayName);
@@ -65,7 +71,9 @@ export function mentionEditor(id, label) {
     else if (e.key === 'Enter' || e.key === 'Tab') { choose(active); e.preventDefault(); }
     else if (e.key === 'Escape') { close(); e.preventDefault(); }
   });
-  textarea.addEventListener('blur', () => setTimeout(close, 150));
+  // Closing waits a moment so that a click on an option still lands; coming back cancels it.
+  textarea.addEventListener('blur', () => { blurTimer = setTimeout(close, 150); });
+  textarea.addEventListener('focus', () => clearTimeout(blurTimer));
 
   toggle.addEventListener('click', () => {
     const show = preview.hidden;

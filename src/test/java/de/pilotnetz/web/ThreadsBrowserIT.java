@@ -56,6 +56,15 @@ class ThreadsBrowserIT {
     });
   }
 
+  static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void askAnswerVoteAcceptWithLiveNotifications() {
     String title = "Browserfrage Glasfaser " + UUID.randomUUID().toString().substring(0, 8);
@@ -88,6 +97,10 @@ class ThreadsBrowserIT {
           expert.wait(Duration.ofSeconds(10)).until(d -> "true".equals(editor.getAttribute("aria-expanded")));
           assertTrue(expert.driver().findElement(By.cssSelector("[role=listbox] [role=option][aria-selected=true]"))
               .getText().contains("Karin Hofmann"));
+          // leaving the field and coming back at once must not close the list behind the user's back
+          expert.driver().executeScript("arguments[0].blur(); arguments[0].focus();", editor);
+          sleep(Duration.ofMillis(400)); // longer than the list's closing delay after a blur
+          assertEquals("true", editor.getAttribute("aria-expanded"));
           editor.sendKeys(org.openqa.selenium.Keys.ENTER);
           assertTrue(editor.getAttribute("value").endsWith("@Karin Hofmann "), editor.getAttribute("value"));
           break;
