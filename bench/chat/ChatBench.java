@@ -6,6 +6,7 @@
 // Loopback only, bounded in connections and time. Uses only the JDK. The fan-out subscribers are
 // plain sockets on one selector thread (RawSubscribers); CHAT_BENCH_CLIENT=jdk uses the JDK's
 // WebSocket client for them instead, as before.
+import de.pilotnetz.bench.Quiet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -112,10 +113,6 @@ public class ChatBench {
     for (WebSocket s : sockets) s.abort();
   }
 
-  static double cpuSeconds(long pid) {
-    return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toMillis() / 1000.0).orElse(-1.0);
-  }
-
   /** User and system CPU seconds from /proc (Linux); system time includes loopback TCP work. */
   static double[] cpuSplit(long pid) {
     try {
@@ -128,40 +125,6 @@ public class ChatBench {
   }
 
   static final int WARMUP_SECONDS = 5;
-
-  /**
-   * Waits until the server uses under a third of a core and the whole machine under one core, for
-   * two seconds in a row (at most 120 s), so that the fan-out does not begin while the work of the
-   * previous part (the idle part's 15,000 connections) or of a neighbour still runs. In the runs so
-   * far the machine was quiet 2-3 s after the server.
-   */
-  static double waitQuiet(long pid) throws InterruptedException {
-    long t0 = System.nanoTime();
-    int quiet = 0;
-    while (quiet < 2 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(120)) {
-      double c0 = cpuSeconds(pid);
-      long[] m0 = machineTicks();
-      Thread.sleep(1000);
-      long[] m1 = machineTicks();
-      double machineCores = (m1[0] - m0[0]) / (double) Math.max(1, m1[1] - m0[1])
-          * Runtime.getRuntime().availableProcessors();
-      quiet = cpuSeconds(pid) - c0 < 0.33 && machineCores < 1.0 ? quiet + 1 : 0;
-    }
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  /** Busy and total jiffies of all cores from /proc/stat (Linux); zeros elsewhere. */
-  static long[] machineTicks() {
-    try {
-      String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
-      long total = 0;
-      for (int i = 1; i < f.length; i++) total += Long.parseLong(f[i]);
-      long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]); // idle + iowait
-      return new long[] {total - idle, total};
-    } catch (Exception e) {
-      return new long[] {0, 0};
-    }
-  }
 
   static void fanout(String base, int subscribers, int rate, int seconds, long serverPid) throws Exception {
     String[] sessions = new String[ACCOUNTS.length];
@@ -239,7 +202,7 @@ public class ChatBench {
     WebSocket sender = open(base, sessions[0], new WebSocket.Listener() {});
     // Steady state, not start-up: let the server finish its start (search index build, JIT), then
     // warm the delivery path with unmeasured messages ("w=" is not the measured marker).
-    double idleAfter = waitQuiet(serverPid);
+    double idleAfter = Quiet.waitQuiet(serverPid, 120);
     for (int i = 0; i < rate * WARMUP_SECONDS; i++) {
       sender.sendText("{\"op\":\"send\",\"room\":" + room + ",\"clientMsgId\":\"w" + i + "\",\"text\":\"w=" + i + "\"}", true).join();
       TimeUnit.MILLISECONDS.sleep(1000 / rate);
@@ -248,8 +211,8 @@ public class ChatBench {
     System.out.printf("fanout.warmup server and machine quiet after %.0f s, then %d s of unmeasured messages%n", idleAfter, WARMUP_SECONDS);
     double[] serverSplit0 = cpuSplit(serverPid);
     double[] clientSplit0 = cpuSplit(ProcessHandle.current().pid());
-    double serverCpu0 = cpuSeconds(serverPid);
-    double clientCpu0 = cpuSeconds(ProcessHandle.current().pid());
+    double serverCpu0 = Quiet.cpuSeconds(serverPid);
+    double clientCpu0 = Quiet.cpuSeconds(ProcessHandle.current().pid());
     long wall0 = System.nanoTime();
     long interval = 1_000_000_000L / rate;
     long start = System.nanoTime();
@@ -263,7 +226,7 @@ public class ChatBench {
     while (count.get() < latencies.length && System.nanoTime() < deadline) Thread.sleep(100);
     double wall = (System.nanoTime() - wall0) / 1e9;
     System.out.printf("fanout.cpuSeconds server=%.1f client=%.1f over %.1f s wall; load average %s%n",
-        cpuSeconds(serverPid) - serverCpu0, cpuSeconds(ProcessHandle.current().pid()) - clientCpu0, wall,
+        Quiet.cpuSeconds(serverPid) - serverCpu0, Quiet.cpuSeconds(ProcessHandle.current().pid()) - clientCpu0, wall,
         new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
     double[] serverSplit = cpuSplit(serverPid);
     double[] clientSplit = cpuSplit(ProcessHandle.current().pid());
