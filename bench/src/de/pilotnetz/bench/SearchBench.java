@@ -4,6 +4,7 @@ import de.pilotnetz.search.AnalysisResources;
 import de.pilotnetz.search.DocType;
 import de.pilotnetz.search.GermanAnalysis;
 import de.pilotnetz.search.LuceneIndex;
+import de.pilotnetz.search.Ranking;
 import de.pilotnetz.search.SearchDocument;
 import de.pilotnetz.search.SearchRequest;
 import de.pilotnetz.search.Searcher;
@@ -166,7 +167,7 @@ final class SearchBench {
   static void lucene() throws Exception {
     GermanAnalysis analysis = analysis();
     try (FSDirectory dir = FSDirectory.open(indexDir())) {
-      SearcherManager sm = new SearcherManager(dir, null);
+      SearcherManager sm = new SearcherManager(dir, Ranking.searcherFactory());
       Searcher searcher = new Searcher(sm, analysis);
       List<SearchRequest> reqs = new ArrayList<>();
       for (Q q : QUERIES) {

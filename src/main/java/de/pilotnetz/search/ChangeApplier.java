@@ -34,8 +34,9 @@ final class ChangeApplier {
 
   /**
    * Applies the changes not yet applied and marks them in {@code watermark}. A document whose load
-   * fails stays unapplied, so it is retried on the next pass while it is a gap and given up with
-   * the gap after the grace period; the failure is logged once.
+   * fails, or that the index refuses, stays unapplied, so it is retried on the next pass while it
+   * is a gap and given up with the gap after the grace period; the failure is logged once. The
+   * other documents of the batch are applied meanwhile.
    */
   int apply(List<ChangeLog.Change> changes, Watermark watermark) throws IOException {
     Map<DocType, SearchDocumentSource> byType = new EnumMap<>(DocType.class);
@@ -69,21 +70,20 @@ final class ChangeApplier {
   }
 
   private boolean load(SearchDocumentSource source, ChangeLog.Change c) throws IOException {
-    Optional<SearchDocument> doc;
     try {
-      doc = source.load(c.id());
+      Optional<SearchDocument> doc = source.load(c.id());
+      if (doc.isPresent()) {
+        index.upsert(doc.get()); // Lucene refuses a document with IllegalArgumentException
+      } else {
+        index.delete(c.type(), c.id());
+      }
+      return true;
     } catch (RuntimeException e) {
       if (failedOnce.add(c.seq())) {
-        LOG.log(Level.WARNING, "Loading " + c.type() + " " + c.id() + " for the search index failed",
+        LOG.log(Level.WARNING, "Loading " + c.type() + " " + c.id() + " into the search index failed",
             e);
       }
       return false;
     }
-    if (doc.isPresent()) {
-      index.upsert(doc.get());
-    } else {
-      index.delete(c.type(), c.id());
-    }
-    return true;
   }
 }

@@ -4,6 +4,7 @@ import static de.pilotnetz.search.SearchFields.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -19,23 +20,38 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * Turns a {@link SearchDocument} into a Lucene document. Text weights are applied at query time
- * (see {@link SearchFields#TEXT_BOOSTS}), so changing them needs no reindex.
+ * Turns a {@link SearchDocument} into a Lucene document. Words are ranked by the weighted field
+ * {@link SearchFields#RANKED}, whose weights are applied here; phrases score per field with the
+ * query-time weights of {@link SearchFields#TEXT_BOOSTS}.
  */
 public final class DocumentMapper {
 
   /**
-   * Stored text with offsets in the postings: {@link Snippets} then highlights from the index
-   * instead of re-analysing (and decompounding) every shown document per search.
+   * Text with offsets in the postings: {@link Snippets} then highlights from the index instead of
+   * re-analysing (and decompounding) every shown document per search. Stored alongside.
    */
-  private static final FieldType SNIPPET_TEXT = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType SNIPPET_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     SNIPPET_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     SNIPPET_TEXT.freeze();
   }
 
+  /** Frequencies carry the field weights; positions would need one per occurrence. */
+  private static final FieldType WEIGHTED_TEXT = new FieldType();
+
+  static {
+    WEIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    WEIGHTED_TEXT.setTokenized(true);
+    WEIGHTED_TEXT.freeze();
+  }
+
   private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final GermanAnalysis analysis;
+
+  public DocumentMapper(GermanAnalysis analysis) {
+    this.analysis = analysis;
+  }
 
   public FacetsConfig facetsConfig() {
     return facetsConfig;
@@ -46,20 +62,25 @@ public final class DocumentMapper {
     doc.add(new StringField(UID, d.uid(), Field.Store.YES));
     doc.add(new StoredField(ID, d.id()));
     doc.add(new StringField(TYPE, d.type().name(), Field.Store.YES));
-    text(doc, TITLE, d.title(), true);
-    snippetText(doc, SUMMARY, d.summary());
-    snippetText(doc, BODY, d.body());
-    snippetText(doc, LESSONS, d.lessons());
-    snippetText(doc, ANSWERS, d.answers());
-    text(doc, MUNICIPALITY, d.municipality(), true);
-    text(doc, TAGS, String.join(" ; ", d.tags()), false);
+    // each text analysed once for its own field and the two that hold all of them
+    AnalyzedTexts texts = new AnalyzedTexts(analysis.textAnalyzer(), List.of(
+        weighted(TITLE, d.title()), weighted(SUMMARY, d.summary()), weighted(BODY, d.body()),
+        weighted(LESSONS, d.lessons()), weighted(ANSWERS, d.answers()),
+        weighted(TAGS, String.join(" ; ", d.tags())), weighted(MUNICIPALITY, d.municipality()),
+        weighted(TOPIC, d.topic())));
+    analyzed(doc, texts, TITLE, TextField.TYPE_NOT_STORED, d.title());
+    for (String field : List.of(SUMMARY, BODY, LESSONS, ANSWERS)) {
+      analyzed(doc, texts, field, SNIPPET_TEXT, stored(d, field));
+    }
+    analyzed(doc, texts, MUNICIPALITY, TextField.TYPE_NOT_STORED, d.municipality());
+    analyzed(doc, texts, TAGS, TextField.TYPE_NOT_STORED, null);
     d.tags().forEach(t -> doc.add(new StoredField(TAGS, t)));
-    text(doc, ALL, join(d.title(), d.summary(), d.body(), d.lessons(), d.answers(),
-        String.join(" ; ", d.tags()), d.municipality(), d.topic()), false);
-    text(doc, TITLE_EXACT, d.title(), false);
-    text(doc, SPELL, join(d.title(), d.summary(), d.body(), d.lessons(), String.join(" ", d.tags())), false);
+    doc.add(new TextField(ALL, texts.withPositions()));
+    doc.add(new Field(RANKED, texts.weighted(), WEIGHTED_TEXT));
+    text(doc, TITLE_EXACT, d.title());
+    text(doc, SPELL, join(d.title(), d.summary(), d.body(), d.lessons(), String.join(" ", d.tags())));
     for (String s : Stream.concat(Stream.of(d.title(), d.municipality()), d.tags().stream()).toList()) {
-      text(doc, AUTOCOMPLETE, s, false);
+      text(doc, AUTOCOMPLETE, s);
     }
     keyword(doc, STATE, d.state());
     keyword(doc, TOPIC, d.topic());
@@ -96,16 +117,35 @@ public final class DocumentMapper {
     }
   }
 
-  private static void text(Document doc, String field, String value, boolean stored) {
+  private static AnalyzedTexts.Text weighted(String field, String value) {
+    return new AnalyzedTexts.Text(field, value, RANKED_WEIGHTS.get(field));
+  }
+
+  private static void text(Document doc, String field, String value) {
     if (value != null && !value.isBlank()) {
-      doc.add(new TextField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+      doc.add(new TextField(field, value, Field.Store.NO));
     }
   }
 
-  private static void snippetText(Document doc, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      doc.add(new Field(field, value, SNIPPET_TEXT));
+  /** The field's analysed text, and {@code stored} (if not null) as its stored value. */
+  private static void analyzed(
+      Document doc, AnalyzedTexts texts, String field, FieldType type, String stored) {
+    if (texts.has(field)) {
+      doc.add(new Field(field, texts.of(field), type));
     }
+    if (stored != null && !stored.isBlank()) {
+      doc.add(new StoredField(field, stored));
+    }
+  }
+
+  private static String stored(SearchDocument d, String field) {
+    return switch (field) {
+      case SUMMARY -> d.summary();
+      case BODY -> d.body();
+      case LESSONS -> d.lessons();
+      case ANSWERS -> d.answers();
+      default -> throw new IllegalArgumentException(field);
+    };
   }
 
   /** Exact filter value, stored for display, and a facet dimension. */

@@ -47,14 +47,18 @@ public final class GermanAnalysis {
 
   /**
    * Bump when the chain or the document layout changes in code (de-2: offsets in the postings of
-   * the snippet fields); file edits change {@link #version()} by themselves.
+   * the snippet fields; de-3: the weighted {@code ranked} field); file edits change {@link
+   * #version()} by themselves.
    */
-  static final String CHAIN_VERSION = "de-2";
+  static final String CHAIN_VERSION = "de-3";
 
+  private static final int MIN_PART = 3;
   private static final Logger LOG = Logger.getLogger(GermanAnalysis.class.getName());
 
   private final CharArraySet stopWords;
   private final CharArraySet compoundParts;
+  /** No longer substring can be a part: the decompounder need not look any up. */
+  private final int longestPart;
   private final SynonymMap synonyms;
   private final String version;
   private final Analyzer text = analyzer(this::textChain);
@@ -66,7 +70,10 @@ public final class GermanAnalysis {
 
   public GermanAnalysis(AnalysisResources resources) {
     this.stopWords = foldedSet(AnalysisResources.entries(resources.stopWords()));
-    this.compoundParts = foldedSet(AnalysisResources.entries(resources.compounds()));
+    List<String> parts = AnalysisResources.entries(resources.compounds());
+    this.compoundParts = foldedSet(parts);
+    this.longestPart =
+        Math.max(MIN_PART, parts.stream().mapToInt(p -> fold(p).length()).max().orElse(MIN_PART));
     this.synonyms = parseSynonyms(resources.synonyms());
     this.version = CHAIN_VERSION + "-" + resources.hash(CHAIN_VERSION).substring(0, 12);
     this.queryGraph =
@@ -188,7 +195,7 @@ public final class GermanAnalysis {
     TokenStream ts = new StopFilter(in, stopWords);
     // onlyLongestMatch=false: CompoundCoverageFilter picks the segmentation itself and needs all
     // candidates, e.g. both "wärme" and "wärmeplan" to split "wärmeplanung" sensibly.
-    ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 5, 3, 30, false);
+    ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 5, MIN_PART, longestPart, false);
     ts = new CompoundCoverageFilter(ts);
     return new GermanLightStemFilter(ts);
   }

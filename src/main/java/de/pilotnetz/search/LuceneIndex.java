@@ -32,7 +32,7 @@ public final class LuceneIndex implements Closeable {
   private static final Logger LOG = Logger.getLogger(LuceneIndex.class.getName());
 
   private final GermanAnalysis analysis;
-  private final DocumentMapper mapper = new DocumentMapper();
+  private final DocumentMapper mapper;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final boolean needsRebuild;
@@ -42,16 +42,18 @@ public final class LuceneIndex implements Closeable {
 
   public LuceneIndex(Directory directory, GermanAnalysis analysis) throws IOException {
     this.analysis = analysis;
+    this.mapper = new DocumentMapper(analysis);
     boolean exists = DirectoryReader.indexExists(directory);
     this.storedCommitData = exists ? storedCommitData(directory) : Map.of();
     String stored = storedCommitData.get(VERSION_KEY);
     this.needsRebuild = stored != null ? !stored.equals(analysis.version()) : exists && hasDocs(directory);
     IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
+    config.setSimilarity(Ranking.SIMILARITY);
     // Another version may index a field differently (offsets, say), and Lucene refuses to change a
     // field's options within one index: the rebuild starts from an empty one.
     config.setOpenMode(needsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, Ranking.searcherFactory());
     if (needsRebuild) {
       LOG.log(Level.INFO, "Search index built with {0}, analysis is now {1}: rebuild needed",
           new Object[] {stored, analysis.version()});

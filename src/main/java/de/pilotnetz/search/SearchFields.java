@@ -16,6 +16,11 @@ final class SearchFields {
   static final String MUNICIPALITY = "municipality";
   /** All text of a document in one field, so compound parts may match across fields. */
   static final String ALL = "all";
+  /**
+   * The texts of {@code all} again, each word counted as often as its field weighs (BM25F): one
+   * postings list per word to rank by instead of one per field. Frequencies only, no positions.
+   */
+  static final String RANKED = "ranked";
   static final String TITLE_EXACT = "title_exact";
   static final String SPELL = "spell";
   static final String AUTOCOMPLETE = "autocomplete";
@@ -33,7 +38,23 @@ final class SearchFields {
   /** Rebuild generation a document was written in (indexed only). */
   static final String GENERATION = "gen";
 
-  /** Query-time weights: a word in the title says more than one in an answer. */
+  /**
+   * Index-time weights of the texts in {@link #RANKED}, in tenths (a word in the body counts 10):
+   * a word in the title says more than one in an answer. A change needs a rebuild (bump {@link
+   * GermanAnalysis#CHAIN_VERSION}).
+   */
+  static final Map<String, Integer> RANKED_WEIGHTS =
+      Map.of(
+          TITLE, 30,
+          TAGS, 20,
+          SUMMARY, 20,
+          MUNICIPALITY, 15,
+          LESSONS, 13,
+          BODY, 10,
+          ANSWERS, 7,
+          TOPIC, 8);
+
+  /** Query-time weights of quoted phrases, which need positions and so score per field. */
   static final Map<String, Float> TEXT_BOOSTS =
       Map.of(
           TITLE, 3.0f,

@@ -135,9 +135,8 @@ public final class Searcher {
 
   /**
    * Counts and facets come from the unscored {@code all}-field form of the query, which matches
-   * the same documents as the scored one but reads one field instead of eight and skips scoring;
-   * the scored query then only has to find the top hits, and may skip documents that cannot
-   * enter them.
+   * the same documents as the scored one but skips scoring (and phrases per field); the scored
+   * query then only has to find the top hits, and may skip documents that cannot enter them.
    */
   private Collected collect(IndexSearcher s, UserQueryParser.Parsed parsed, Query highlight,
       SearchRequest req, Query readable) throws IOException {

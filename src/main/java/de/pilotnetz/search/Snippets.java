@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -96,6 +97,12 @@ final class Snippets {
       for (int i = 0; i < stored.length; i++) {
         byDoc.put(page.scoreDocs[i].doc, stored[i]);
       }
+    }
+
+    /** Words are queried in the ranked field, which holds every text: they mark any field. */
+    @Override
+    protected Predicate<String> getFieldMatcher(String field) {
+      return queried -> queried.equals(field) || queried.equals(RANKED);
     }
 
     @Override

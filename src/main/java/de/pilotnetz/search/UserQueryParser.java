@@ -27,11 +27,13 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
  * Turns what a user typed into a Lucene query. Loose words become concepts (a word with its
- * synonyms, or a multi-word synonym span); most concepts must match, each in any text field, with
- * field weights from {@link SearchFields#TEXT_BOOSTS}. A compound matches either as a whole or by
- * all its parts, so "Glasfaserausbau" finds "Ausbau der Glasfaser". "Phrases" must match, -words
- * must not, and the typed words as a phrase in the title lift exact titles to the top. Never throws
- * on user input: Lucene syntax characters are plain text here.
+ * synonyms, or a multi-word synonym span); most concepts must match, in any text field, ranked by
+ * the weighted field {@link SearchFields#RANKED} (BM25F: one postings list per word, field weights
+ * applied at indexing). A compound matches either as a whole or by all its parts, so
+ * "Glasfaserausbau" finds "Ausbau der Glasfaser". "Phrases" must match, scored per field with
+ * {@link SearchFields#TEXT_BOOSTS}; -words must not match; the typed words as a phrase in the title
+ * lift exact titles to the top. Never throws on user input: Lucene syntax characters are plain
+ * text here.
  */
 public final class UserQueryParser {
 
@@ -74,21 +76,25 @@ public final class UserQueryParser {
     UserInput in = UserInput.of(input);
     List<String> words = GermanAnalysis.tokens(analysis.spellAnalyzer(), in.words());
     List<List<List<String>>> concepts = concepts(in.words());
-    Built scored = build(in, concepts, fuzzy, relaxed, TEXT_BOOSTS);
-    Built match = build(in, concepts, fuzzy, relaxed, null);
+    Built scored = build(in, concepts, fuzzy, relaxed, true);
+    Built match = build(in, concepts, fuzzy, relaxed, false);
     return new Parsed(scored.query(), match.query(), words, !scored.positive());
   }
 
   private record Built(Query query, boolean positive) {}
 
-  /** With {@code boosts} null, the unscored form over the {@code all} field alone. */
+  /**
+   * Scored, words are ranked by the weighted field and phrases per field; otherwise the form over
+   * the {@code all} field alone, for counting.
+   */
   private Built build(UserInput in, List<List<List<String>>> conceptWords, boolean fuzzy,
-      boolean relaxed, Map<String, Float> boosts) {
+      boolean relaxed, boolean scored) {
+    Map<String, Float> boosts = scored ? TEXT_BOOSTS : null;
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     boolean positive = false;
     List<Query> concepts = new ArrayList<>();
     for (List<List<String>> alternatives : conceptWords) {
-      Query c = conceptQuery(alternatives, fuzzy, boosts);
+      Query c = anyAlternative(scored ? RANKED : ALL, alternatives, fuzzy);
       if (c != null && concepts.size() < MAX_CONCEPTS) {
         concepts.add(c);
       }
@@ -116,7 +122,7 @@ public final class UserQueryParser {
       q.add(titleBoost, Occur.SHOULD);
     }
     for (String ex : in.excluded()) {
-      Query p = exclusion(ex, boosts);
+      Query p = exclusion(ex);
       if (p != null) {
         q.add(p, Occur.MUST_NOT);
       }
@@ -182,22 +188,6 @@ public final class UserQueryParser {
     return words;
   }
 
-  private Query conceptQuery(
-      List<List<String>> alternatives, boolean fuzzy, Map<String, Float> boosts) {
-    if (boosts == null) {
-      return anyAlternative(ALL, alternatives, fuzzy);
-    }
-    List<Query> perField = new ArrayList<>();
-    for (Map.Entry<String, Float> field : boosts.entrySet()) {
-      Query any = anyAlternative(field.getKey(), alternatives, fuzzy);
-      if (any == null) {
-        return null; // only stop words
-      }
-      perField.add(new BoostQuery(any, field.getValue()));
-    }
-    return new DisjunctionMaxQuery(perField, TIE_BREAKER);
-  }
-
   private Query anyAlternative(String field, List<List<String>> alternatives, boolean fuzzy) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
@@ -227,18 +217,18 @@ public final class UserQueryParser {
     if (analyzed.size() == 1) {
       return wordQuery(field, analyzed.get(0), fuzzy && foldedWords.size() == 1);
     }
+    // the weighted field has no positions; a multi-word synonym matches as a phrase in all text
+    String phraseField = field.equals(RANKED) ? ALL : field;
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
     for (int i = 0; i < analyzed.size(); i++) {
-      phrase.add(new Term(field, analyzed.get(i).term()), positions.get(i));
+      phrase.add(new Term(phraseField, analyzed.get(i).term()), positions.get(i));
     }
     return phrase.build();
   }
 
   private static Query wordQuery(String field, AnalyzedWord w, boolean fuzzy) {
     Query whole = new TermQuery(new Term(field, w.term()));
-    // Fuzzy in the all field only: it holds every text field, and each fuzzy query builds its
-    // automata anew, so eight fields cost eight times as much for the same documents.
-    if (fuzzy && field.equals(ALL)) {
+    if (fuzzy) {
       int edits = w.term().length() >= 8 ? 2 : w.term().length() >= 4 ? 1 : 0;
       if (edits > 0) {
         whole = new FuzzyQuery(new Term(field, w.term()), edits, 1);
@@ -255,22 +245,17 @@ public final class UserQueryParser {
         .build();
   }
 
-  /** A -word excludes what the same word would find (as a whole or by its parts); -"a b" a phrase. */
-  private Query exclusion(String text, Map<String, Float> boosts) {
+  /**
+   * A -word excludes what the same word would find (as a whole or by its parts); -"a b" a phrase.
+   * Unscored, so the {@code all} field, which holds every text, suffices.
+   */
+  private Query exclusion(String text) {
     List<String> folded = GermanAnalysis.tokens(analysis.exactAnalyzer(), text);
     if (folded.size() != 1) {
-      return textPhrase(text, boosts);
+      return textPhrase(text, null);
     }
     AnalyzedWord w = analysis.analyzeWord(folded.get(0));
-    if (w == null) {
-      return null;
-    }
-    if (boosts == null) {
-      return wordQuery(ALL, w, false);
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    boosts.keySet().forEach(f -> any.add(wordQuery(f, w, false), Occur.SHOULD));
-    return any.build();
+    return w == null ? null : wordQuery(ALL, w, false);
   }
 
   /** A quoted phrase in any text field, analyzed like the text; parts of compounds are skipped. */

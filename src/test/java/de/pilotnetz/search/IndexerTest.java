@@ -207,6 +207,23 @@ class IndexerTest {
     }
 
     @Test
+    void aDocumentTheIndexRefusesDoesNotHoldUpTheOthers() throws Exception {
+      open().startUp();
+      cases.put(2, "Stabil");
+      // a keyword longer than Lucene's 32,766-byte term limit
+      cases.docs.put(1L, Docs.caseDoc(1, "Zu lang", "Text", "PUBLIC", java.util.Set.of(),
+          "x".repeat(40_000), "Bayern"));
+      db.record(DocType.CASE, 1);
+      db.record(DocType.CASE, 2);
+      indexer.applyChanges();
+      assertEquals(List.of(2L), ids());
+      assertEquals(0, indexer.watermark(), "the refused document stays a gap");
+      clock.advance(GRACE);
+      indexer.applyChanges();
+      assertEquals(2, indexer.watermark(), "given up with the gap after the grace period");
+    }
+
+    @Test
     void afterARestartAGapRecordedLongAgoIsNotWaitedForAgain() throws Exception {
       open().startUp();
       cases.put(2, "Nach dem Absturz");
