@@ -70,20 +70,31 @@ final class ChangeApplier {
   }
 
   private boolean load(SearchDocumentSource source, ChangeLog.Change c) throws IOException {
+    Optional<SearchDocument> doc;
     try {
-      Optional<SearchDocument> doc = source.load(c.id());
-      if (doc.isPresent()) {
-        index.upsert(doc.get()); // Lucene refuses a document with IllegalArgumentException
-      } else {
-        index.delete(c.type(), c.id());
-      }
-      return true;
+      doc = source.load(c.id());
     } catch (RuntimeException e) {
-      if (failedOnce.add(c.seq())) {
-        LOG.log(Level.WARNING, "Loading " + c.type() + " " + c.id() + " into the search index failed",
-            e);
-      }
+      logOnce(c, "Loading " + c.type() + " " + c.id() + " for the search index failed", e);
       return false;
+    }
+    if (doc.isEmpty()) {
+      index.delete(c.type(), c.id());
+      return true;
+    }
+    try {
+      index.upsert(doc.get());
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses this document alone (a term or facet value too long, say); anything else,
+      // a closed writer above all, fails the whole pass so that nothing is given up meanwhile
+      logOnce(c, "The search index refuses " + c.type() + " " + c.id(), e);
+      return false;
+    }
+    return true;
+  }
+
+  private void logOnce(ChangeLog.Change c, String message, RuntimeException e) {
+    if (failedOnce.add(c.seq())) {
+      LOG.log(Level.WARNING, message, e);
     }
   }
 }

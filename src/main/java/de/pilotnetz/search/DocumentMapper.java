@@ -69,9 +69,10 @@ public final class DocumentMapper {
         weighted(TAGS, String.join(" ; ", d.tags())), weighted(MUNICIPALITY, d.municipality()),
         weighted(TOPIC, d.topic())));
     analyzed(doc, texts, TITLE, TextField.TYPE_NOT_STORED, d.title());
-    for (String field : List.of(SUMMARY, BODY, LESSONS, ANSWERS)) {
-      analyzed(doc, texts, field, SNIPPET_TEXT, stored(d, field));
-    }
+    analyzed(doc, texts, SUMMARY, SNIPPET_TEXT, d.summary());
+    analyzed(doc, texts, BODY, SNIPPET_TEXT, d.body());
+    analyzed(doc, texts, LESSONS, SNIPPET_TEXT, d.lessons());
+    analyzed(doc, texts, ANSWERS, SNIPPET_TEXT, d.answers());
     analyzed(doc, texts, MUNICIPALITY, TextField.TYPE_NOT_STORED, d.municipality());
     analyzed(doc, texts, TAGS, TextField.TYPE_NOT_STORED, null);
     d.tags().forEach(t -> doc.add(new StoredField(TAGS, t)));
@@ -136,16 +137,6 @@ public final class DocumentMapper {
     if (stored != null && !stored.isBlank()) {
       doc.add(new StoredField(field, stored));
     }
-  }
-
-  private static String stored(SearchDocument d, String field) {
-    return switch (field) {
-      case SUMMARY -> d.summary();
-      case BODY -> d.body();
-      case LESSONS -> d.lessons();
-      case ANSWERS -> d.answers();
-      default -> throw new IllegalArgumentException(field);
-    };
   }
 
   /** Exact filter value, stored for display, and a facet dimension. */
