@@ -77,14 +77,9 @@ final class AnalyzedTexts {
     weights = Arrays.copyOf(weights, n);
   }
 
-  /**
-   * Whether {@code field} has a text that is not blank. It may still have no token (stop words or
-   * punctuation only), yet must be indexed as in every other document: Lucene refuses a field
-   * indexed in one document and only stored in another.
-   */
-  boolean has(String field) {
-    String value = texts.get(indexOf(field)).value();
-    return value != null && !value.isBlank();
+  /** The text of {@code field} as given, possibly null or blank. */
+  String value(String field) {
+    return texts.get(indexOf(field)).value();
   }
 
   /** The tokens of {@code field}'s own text, with positions and offsets into that text. */

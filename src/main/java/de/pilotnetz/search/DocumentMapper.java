@@ -68,13 +68,13 @@ public final class DocumentMapper {
         weighted(LESSONS, d.lessons()), weighted(ANSWERS, d.answers()),
         weighted(TAGS, String.join(" ; ", d.tags())), weighted(MUNICIPALITY, d.municipality()),
         weighted(TOPIC, d.topic())));
-    analyzed(doc, texts, TITLE, TextField.TYPE_NOT_STORED, d.title());
-    analyzed(doc, texts, SUMMARY, SNIPPET_TEXT, d.summary());
-    analyzed(doc, texts, BODY, SNIPPET_TEXT, d.body());
-    analyzed(doc, texts, LESSONS, SNIPPET_TEXT, d.lessons());
-    analyzed(doc, texts, ANSWERS, SNIPPET_TEXT, d.answers());
-    analyzed(doc, texts, MUNICIPALITY, TextField.TYPE_NOT_STORED, d.municipality());
-    analyzed(doc, texts, TAGS, TextField.TYPE_NOT_STORED, null);
+    analyzed(doc, texts, TITLE, TextField.TYPE_NOT_STORED, true);
+    analyzed(doc, texts, SUMMARY, SNIPPET_TEXT, true);
+    analyzed(doc, texts, BODY, SNIPPET_TEXT, true);
+    analyzed(doc, texts, LESSONS, SNIPPET_TEXT, true);
+    analyzed(doc, texts, ANSWERS, SNIPPET_TEXT, true);
+    analyzed(doc, texts, MUNICIPALITY, TextField.TYPE_NOT_STORED, true);
+    analyzed(doc, texts, TAGS, TextField.TYPE_NOT_STORED, false); // stored tag by tag
     d.tags().forEach(t -> doc.add(new StoredField(TAGS, t)));
     doc.add(new TextField(ALL, texts.withPositions()));
     doc.add(new Field(RANKED, texts.weighted(), WEIGHTED_TEXT));
@@ -128,14 +128,20 @@ public final class DocumentMapper {
     }
   }
 
-  /** The field's analysed text, and {@code stored} (if not null) as its stored value. */
+  /**
+   * The field's analysed text, also stored if {@code stored}. A text without a word (stop words or
+   * punctuation only) is indexed all the same: Lucene refuses a field indexed in one document and
+   * only stored in another.
+   */
   private static void analyzed(
-      Document doc, AnalyzedTexts texts, String field, FieldType type, String stored) {
-    if (texts.has(field)) {
-      doc.add(new Field(field, texts.of(field), type));
+      Document doc, AnalyzedTexts texts, String field, FieldType type, boolean stored) {
+    String value = texts.value(field);
+    if (value == null || value.isBlank()) {
+      return;
     }
-    if (stored != null && !stored.isBlank()) {
-      doc.add(new StoredField(field, stored));
+    doc.add(new Field(field, texts.of(field), type));
+    if (stored) {
+      doc.add(new StoredField(field, value));
     }
   }
 
