@@ -1,7 +1,6 @@
 package de.pilotnetz.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.pilotnetz.testing.Api;
@@ -143,7 +142,9 @@ class CaseBrowserIT {
 
     browser.open("#/faelle");
     awaitH1("Fälle");
-    assertFalse(browser.driver().findElements(By.linkText(title + " (Verwaltung)")).isEmpty());
+    // the heading is drawn before the list arrives
+    browser.wait(Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.linkText(title + " (Verwaltung)")).isEmpty());
     axe.assertNoSeriousViolations("case list");
     browser.open("#/faelle?kpisStale=true&sort=title");
     awaitText(By.cssSelector("main [role='status']"), "Fälle gefunden");
