@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,20 +25,23 @@ final class ChangeApplier {
   private final LuceneIndex index;
   private final Supplier<? extends Collection<SearchDocumentSource>> sources;
   private final Clock clock;
+  private final BooleanSupplier stopping;
   private final Set<Long> failedOnce = new HashSet<>();
 
   ChangeApplier(LuceneIndex index, Supplier<? extends Collection<SearchDocumentSource>> sources,
-      Clock clock) {
+      Clock clock, BooleanSupplier stopping) {
     this.index = index;
     this.sources = sources;
     this.clock = clock;
+    this.stopping = stopping;
   }
 
   /**
    * Applies the changes not yet applied and marks them in {@code watermark}. A document whose load
    * fails, or that the index refuses, stays unapplied, so it is retried on the next pass while it
    * is a gap and given up with the gap after the grace period; the failure is logged once. The
-   * other documents of the batch are applied meanwhile.
+   * other documents of the batch are applied meanwhile. Once {@code stopping} says so, the pass
+   * ends with a {@link CancellationException} before the next load, the rest left unapplied.
    */
   int apply(List<ChangeLog.Change> changes, Watermark watermark) throws IOException {
     Map<DocType, SearchDocumentSource> byType = new EnumMap<>(DocType.class);
@@ -53,6 +58,9 @@ final class ChangeApplier {
     }
     int applied = 0;
     for (List<ChangeLog.Change> same : byDoc.values()) {
+      if (stopping.getAsBoolean()) {
+        throw new CancellationException("the search index is closing");
+      }
       ChangeLog.Change c = same.get(0);
       if (c.type() != null && byType.containsKey(c.type()) && !load(byType.get(c.type()), c)) {
         continue;

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -73,6 +74,7 @@ final class Indexer implements Closeable {
   private volatile String rebuildState = "idle";
   private volatile Instant startedAt;
   private volatile Instant finishedAt;
+  private volatile boolean stopping;
 
   private Indexer(FSDirectory directory, LuceneIndex index, String rebuildReason,
       ChangeLog log, Supplier<? extends Collection<SearchDocumentSource>> sources, Clock clock,
@@ -83,7 +85,7 @@ final class Indexer implements Closeable {
     this.sources = sources;
     this.clock = clock;
     this.grace = grace;
-    this.applier = new ChangeApplier(index, sources, clock);
+    this.applier = new ChangeApplier(index, sources, clock, () -> stopping);
     Map<String, String> data = index.storedCommitData();
     this.watermark = new Watermark(parse(data.get(WATERMARK_KEY)));
     this.watermarkValue = watermark.value();
@@ -136,13 +138,24 @@ final class Indexer implements Closeable {
         applyChanges();
         LOG.log(Level.INFO, "Search index caught up to change {0}", watermarkValue);
       }
-      if (!"failed".equals(rebuildState)) {
+      if (!"failed".equals(rebuildState) && !"stopped".equals(rebuildState)) {
         reason = null;
         phase = Phase.READY;
       }
+    } catch (CancellationException e) {
+      LOG.info("Search index catch-up stopped: the application is stopping");
     } catch (RuntimeException e) {
       fail(e);
     }
+  }
+
+  /**
+   * Ends a running pass or rebuild after the document at hand. At undeployment the data source
+   * goes away first; each further load would then wait out the persistence layer's connection
+   * retries (seconds per document) while {@link #close()} waits for the pass.
+   */
+  void stop() {
+    stopping = true;
   }
 
   /** Null when searches see the complete index, else why not (German, for the health check). */
@@ -235,6 +248,9 @@ final class Indexer implements Closeable {
       for (SearchDocumentSource source : sources.get()) {
         Instant[] next = {nextLog};
         source.forEach(doc -> {
+          if (stopping) {
+            throw new CancellationException("the search index is closing");
+          }
           upsert(doc);
           long n = indexed.incrementAndGet();
           if (!clock.instant().isBefore(next[0])) {
@@ -254,6 +270,11 @@ final class Indexer implements Closeable {
         reason = null;
         phase = Phase.READY;
       }
+    } catch (CancellationException e) {
+      // an unfinished rebuild is marked in the commit data, so the next start does it again
+      finishedAt = clock.instant();
+      rebuildState = "stopped";
+      LOG.info("Search index rebuild stopped: the application is stopping");
     } catch (RuntimeException e) {
       finishedAt = clock.instant();
       rebuildState = "failed";

@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -122,6 +123,10 @@ public class SearchIndex {
    */
   public void undeploying(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
     stopping = true;
+    Indexer i = indexer;
+    if (i != null) {
+      i.stop();
+    }
   }
 
   /**
@@ -184,6 +189,8 @@ public class SearchIndex {
   private void poll() {
     try {
       indexer.applyChanges();
+    } catch (CancellationException e) {
+      // stopping: the loop ends
     } catch (RuntimeException e) {
       // keep polling: a database hiccup must not stop the indexer for good
       LOG.log(Level.WARNING, "Applying search changes failed: {0}", e.toString());
@@ -193,6 +200,9 @@ public class SearchIndex {
   @PreDestroy
   void stop() {
     stopping = true;
+    if (indexer != null) {
+      indexer.stop();
+    }
     if (applying != null) {
       // no interrupt: Lucene closes a file channel whose reading thread is interrupted
       applying.shutdown();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /** A feature's documents in memory; remembers which ids were loaded. */
 class FakeSource implements SearchDocumentSource {
@@ -14,6 +15,8 @@ class FakeSource implements SearchDocumentSource {
   final Map<Long, SearchDocument> docs = new ConcurrentHashMap<>();
   final List<Long> loaded = new CopyOnWriteArrayList<>();
   final Set<Long> failing = ConcurrentHashMap.newKeySet();
+  /** Runs as each document is loaded or streamed, before it is returned. */
+  volatile LongConsumer onRead = id -> { };
 
   FakeSource put(long id, String title) {
     docs.put(id, Docs.caseDoc(id, title, title + " im Dorf"));
@@ -28,6 +31,7 @@ class FakeSource implements SearchDocumentSource {
   @Override
   public Optional<SearchDocument> load(long id) {
     loaded.add(id);
+    onRead.accept(id);
     if (failing.contains(id)) {
       throw new IllegalStateException("database down");
     }
@@ -36,6 +40,9 @@ class FakeSource implements SearchDocumentSource {
 
   @Override
   public void forEach(Consumer<SearchDocument> sink) {
-    docs.values().forEach(sink);
+    docs.values().forEach(doc -> {
+      onRead.accept(doc.id());
+      sink.accept(doc);
+    });
   }
 }

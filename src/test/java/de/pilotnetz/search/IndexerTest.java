@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -356,5 +358,39 @@ class IndexerTest {
     assertEquals("true", committed(Indexer.REBUILDING_KEY));
     open();
     assertTrue(indexer.rebuildReason().contains("nicht abgeschlossen"), indexer.rebuildReason());
+  }
+
+  @Test
+  void stoppingEndsACatchUpAfterTheDocumentAtHand() throws IOException {
+    open().startUp();
+    for (long id = 1; id <= 3; id++) {
+      cases.put(id, "Fall " + id);
+      db.record(DocType.CASE, id);
+    }
+    cases.onRead = id -> indexer.stop(); // the application stops while the first one loads
+    assertThrows(CancellationException.class, indexer::applyChanges);
+    assertEquals(List.of(1L), cases.loaded, "no load after the stop");
+    assertEquals(List.of(1L), ids());
+  }
+
+  @Test
+  void stoppingEndsARebuildWhichTheNextStartDoesAgain() throws IOException {
+    for (long id = 1; id <= 3; id++) {
+      cases.put(id, "Fall " + id);
+    }
+    open();
+    cases.onRead = id -> indexer.stop();
+    indexer.startUp();
+    assertEquals("stopped", indexer.status().state());
+    assertEquals(0, indexer.status().indexed(), "nothing indexed once stopped");
+    assertFalse(indexer.notReadyReason().startsWith("Suchindex nicht verfügbar"),
+        "stopping is no failure: " + indexer.notReadyReason());
+    indexer.close();
+    assertEquals("true", committed(Indexer.REBUILDING_KEY));
+    cases.onRead = id -> { };
+    open();
+    assertTrue(indexer.rebuildReason().contains("nicht abgeschlossen"), indexer.rebuildReason());
+    indexer.startUp();
+    assertEquals(List.of(1L, 2L, 3L), ids());
   }
 }
