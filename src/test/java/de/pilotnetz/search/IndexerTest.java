@@ -68,6 +68,14 @@ class IndexerTest {
     }
   }
 
+  /** Cases 1..n with a change each in the log. */
+  void changeCases(int n) {
+    for (long id = 1; id <= n; id++) {
+      cases.put(id, "Fall " + id);
+      db.record(DocType.CASE, id);
+    }
+  }
+
   String committed(String key) throws IOException {
     try (FSDirectory d = FSDirectory.open(dir()); DirectoryReader r = DirectoryReader.open(d)) {
       return r.getIndexCommit().getUserData().get(key);
@@ -97,10 +105,7 @@ class IndexerTest {
   @Test
   void watermarkInCommitDataSurvivesReopen() throws IOException {
     open().startUp();
-    for (long id = 1; id <= 3; id++) {
-      cases.put(id, "Fall " + id);
-      db.record(DocType.CASE, id);
-    }
+    changeCases(3);
     assertEquals(3, indexer.applyChanges());
     assertEquals(3, indexer.watermark());
     indexer.close();
@@ -363,10 +368,7 @@ class IndexerTest {
   @Test
   void stoppingEndsACatchUpAfterTheDocumentAtHand() throws IOException {
     open().startUp();
-    for (long id = 1; id <= 3; id++) {
-      cases.put(id, "Fall " + id);
-      db.record(DocType.CASE, id);
-    }
+    changeCases(3);
     cases.onRead = id -> indexer.stop(); // the application stops while the first one loads
     assertThrows(CancellationException.class, indexer::applyChanges);
     assertEquals(List.of(1L), cases.loaded, "no load after the stop");
@@ -375,9 +377,7 @@ class IndexerTest {
 
   @Test
   void stoppingEndsARebuildWhichTheNextStartDoesAgain() throws IOException {
-    for (long id = 1; id <= 3; id++) {
-      cases.put(id, "Fall " + id);
-    }
+    cases.put(1, "Fall 1").put(2, "Fall 2").put(3, "Fall 3");
     open();
     cases.onRead = id -> indexer.stop();
     indexer.startUp();
