@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,23 +24,23 @@ final class ChangeApplier {
   private final LuceneIndex index;
   private final Supplier<? extends Collection<SearchDocumentSource>> sources;
   private final Clock clock;
-  private final BooleanSupplier stopping;
+  private final Runnable beforeEachDocument;
   private final Set<Long> failedOnce = new HashSet<>();
 
   ChangeApplier(LuceneIndex index, Supplier<? extends Collection<SearchDocumentSource>> sources,
-      Clock clock, BooleanSupplier stopping) {
+      Clock clock, Runnable beforeEachDocument) {
     this.index = index;
     this.sources = sources;
     this.clock = clock;
-    this.stopping = stopping;
+    this.beforeEachDocument = beforeEachDocument;
   }
 
   /**
    * Applies the changes not yet applied and marks them in {@code watermark}. A document whose load
    * fails, or that the index refuses, stays unapplied, so it is retried on the next pass while it
    * is a gap and given up with the gap after the grace period; the failure is logged once. The
-   * other documents of the batch are applied meanwhile. Once {@code stopping} says so, the pass
-   * ends with a {@link CancellationException} before the next load, the rest left unapplied.
+   * other documents of the batch are applied meanwhile. {@code beforeEachDocument} may end the
+   * pass (the indexer stopping, with a {@link CancellationException}), the rest left unapplied.
    */
   int apply(List<ChangeLog.Change> changes, Watermark watermark) throws IOException {
     Map<DocType, SearchDocumentSource> byType = new EnumMap<>(DocType.class);
@@ -58,9 +57,7 @@ final class ChangeApplier {
     }
     int applied = 0;
     for (List<ChangeLog.Change> same : byDoc.values()) {
-      if (stopping.getAsBoolean()) {
-        throw new CancellationException("the search index is closing");
-      }
+      beforeEachDocument.run();
       ChangeLog.Change c = same.get(0);
       if (c.type() != null && byType.containsKey(c.type()) && !load(byType.get(c.type()), c)) {
         continue;

@@ -85,7 +85,7 @@ final class Indexer implements Closeable {
     this.sources = sources;
     this.clock = clock;
     this.grace = grace;
-    this.applier = new ChangeApplier(index, sources, clock, () -> stopping);
+    this.applier = new ChangeApplier(index, sources, clock, this::throwIfStopping);
     Map<String, String> data = index.storedCommitData();
     this.watermark = new Watermark(parse(data.get(WATERMARK_KEY)));
     this.watermarkValue = watermark.value();
@@ -133,12 +133,10 @@ final class Indexer implements Closeable {
   void startUp() {
     try {
       if (phase == Phase.REBUILDING) {
-        rebuild(reason);
+        rebuild(reason); // ready once the rebuild is done
       } else {
         applyChanges();
         LOG.log(Level.INFO, "Search index caught up to change {0}", watermarkValue);
-      }
-      if (!"failed".equals(rebuildState) && !"stopped".equals(rebuildState)) {
         reason = null;
         phase = Phase.READY;
       }
@@ -156,6 +154,17 @@ final class Indexer implements Closeable {
    */
   void stop() {
     stopping = true;
+  }
+
+  boolean isStopping() {
+    return stopping;
+  }
+
+  /** Called between documents: ends the pass or rebuild once {@link #stop()} was called. */
+  private void throwIfStopping() {
+    if (stopping) {
+      throw new CancellationException("the search index is closing");
+    }
   }
 
   /** Null when searches see the complete index, else why not (German, for the health check). */
@@ -248,9 +257,7 @@ final class Indexer implements Closeable {
       for (SearchDocumentSource source : sources.get()) {
         Instant[] next = {nextLog};
         source.forEach(doc -> {
-          if (stopping) {
-            throw new CancellationException("the search index is closing");
-          }
+          throwIfStopping();
           upsert(doc);
           long n = indexed.incrementAndGet();
           if (!clock.instant().isBefore(next[0])) {

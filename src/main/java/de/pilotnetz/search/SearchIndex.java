@@ -85,7 +85,6 @@ public class SearchIndex {
   private volatile Searcher searcher;
   private ExecutorService applying;
   private final Semaphore wakeUps = new Semaphore(0);
-  private volatile boolean stopping;
 
   @PostConstruct
   void start() {
@@ -122,7 +121,6 @@ public class SearchIndex {
    * before this bean's {@code @PreDestroy}, and reading the log without it only logs warnings.
    */
   public void undeploying(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
-    stopping = true;
     Indexer i = indexer;
     if (i != null) {
       i.stop();
@@ -139,7 +137,7 @@ public class SearchIndex {
   private void applyWhenWokenOrDue() {
     long minGap = TimeUnit.MILLISECONDS.toNanos(minPassMillis);
     long lastPass = System.nanoTime() - minGap;
-    while (!stopping) {
+    while (!indexer.isStopping()) {
       try {
         if (wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
           long wait = lastPass + minGap - System.nanoTime();
@@ -199,7 +197,6 @@ public class SearchIndex {
 
   @PreDestroy
   void stop() {
-    stopping = true;
     if (indexer != null) {
       indexer.stop();
     }

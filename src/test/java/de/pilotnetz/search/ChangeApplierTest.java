@@ -26,7 +26,7 @@ class ChangeApplierTest {
   @Test
   void aClosedIndexFailsThePassInsteadOfGivingDocumentsUp() throws Exception {
     LuceneIndex index = new LuceneIndex(new ByteBuffersDirectory(), TestIndex.ANALYSIS);
-    ChangeApplier applier = new ChangeApplier(index, () -> List.of(cases), clock, () -> false);
+    ChangeApplier applier = new ChangeApplier(index, () -> List.of(cases), clock, () -> { });
     Watermark watermark = new Watermark(0);
     index.close();
     assertThrows(AlreadyClosedException.class, () -> applier.apply(changes(1, 2), watermark));
